@@ -1,0 +1,67 @@
+import * as t from 'io-ts';
+import {
+  isAtcCode,
+  isClockTime,
+  isIsoDate,
+  isNplNumber,
+  isTimestamp,
+  type AtcCode,
+  type ClockTime,
+  type IsoDate,
+  type NplId,
+  type NplPackId,
+  type Timestamp,
+} from '../model';
+
+/**
+ * A codec for a string that must satisfy `test`; its `name` is what an error message says was expected.
+ */
+const checkedString = <A extends string>(name: string, test: (s: string) => boolean): t.Type<A, string, unknown> =>
+  new t.Type<A, string, unknown>(
+    name,
+    (u): u is A => typeof u === 'string' && test(u),
+    (u, c) => (typeof u === 'string' && test(u) ? t.success(u as A) : t.failure(u, c)),
+    (a) => a,
+  );
+
+/** A codec for a number that must satisfy `test`. */
+const checkedNumber = (name: string, test: (n: number) => boolean): t.Type<number, number, unknown> =>
+  new t.Type<number, number, unknown>(
+    name,
+    (u): u is number => typeof u === 'number' && test(u),
+    (u, c) => (typeof u === 'number' && test(u) ? t.success(u) : t.failure(u, c)),
+    (a) => a,
+  );
+
+/** A string with at least one non-space character. */
+export const NonEmptyString = checkedString<string>('non-empty string', (s) => s.trim().length > 0);
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const IsoDateCodec = checkedString<IsoDate>('date (YYYY-MM-DD)', isIsoDate);
+
+/** A clock time `HH:MM`. */
+export const ClockTimeCodec = checkedString<ClockTime>('HH:MM', isClockTime);
+
+/** A timestamp with an offset. */
+export const TimestampCodec = checkedString<Timestamp>('timestamp with offset (YYYY-MM-DDTHH:MM:SS+01:00)', isTimestamp);
+
+/** A 14-digit NPL-id. */
+export const NplIdCodec = checkedString<NplId>('NPL-id (14 digits)', isNplNumber);
+
+/** A 14-digit NPL-pack-id. */
+export const NplPackIdCodec = checkedString<NplPackId>('NPL-pack-id (14 digits)', isNplNumber);
+
+/** A WHO ATC code. */
+export const AtcCodec = checkedString<AtcCode>('ATC code (e.g. A10BA02)', isAtcCode);
+
+/** A finite number above zero. */
+export const PositiveNumber = checkedNumber('positive number', (n) => Number.isFinite(n) && n > 0);
+
+/** A finite number of zero or more. */
+export const NonNegativeNumber = checkedNumber('number of zero or more', (n) => Number.isFinite(n) && n >= 0);
+
+/** A whole number of one or more. */
+export const PositiveInteger = checkedNumber('whole number of 1 or more', (n) => Number.isInteger(n) && n >= 1);
+
+/** A day of the week as the formats write it. */
+export const WeekdayCodec = t.keyof({ mon: null, tue: null, wed: null, thu: null, fri: null, sat: null, sun: null });

@@ -1,0 +1,175 @@
+import type { Slot } from '../dosage';
+import type { Activity, Dispensing, IsoDate, ItemId, Weekday } from '../model';
+
+/**
+ * The kinds of discrepancy (skillnad mellan listorna). The names are part of the output contract.
+ */
+export type DiscrepancyKind =
+  | 'missing-in-pascal'
+  | 'missing-in-cosmic'
+  | 'dose'
+  | 'schedule'
+  | 'strength'
+  | 'form'
+  | 'route'
+  | 'as-needed'
+  | 'status'
+  | 'period'
+  | 'prescription-expired'
+  | 'dispensing'
+  | 'duplicate'
+  | 'not-comparable';
+
+/** Every kind, in the order reports list them: the most consequential first. */
+export const DISCREPANCY_KINDS: ReadonlyArray<DiscrepancyKind> = [
+  'status',
+  'missing-in-pascal',
+  'missing-in-cosmic',
+  'duplicate',
+  'dose',
+  'as-needed',
+  'strength',
+  'form',
+  'route',
+  'schedule',
+  'period',
+  'prescription-expired',
+  'dispensing',
+  'not-comparable',
+];
+
+/** An amount of one substance, in a base unit (mikrog, ml, E, mikrog/timme, or a form unit). */
+export interface SubstanceAmount {
+  readonly substance: string;
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** The item a `missing-in-…` discrepancy is about. */
+export interface ItemValue {
+  readonly product: string;
+  readonly dosage: string;
+}
+
+/** The amount of each substance per dosing day (or per dose, for as-needed dosing). */
+export interface DoseValue {
+  readonly per: 'dosing-day' | 'dose';
+  readonly amounts: ReadonlyArray<SubstanceAmount>;
+  readonly intervalDays: number;
+  readonly dosage: string;
+}
+
+/** When the doses are given: amount per slot of each substance, interval and weekdays. */
+export interface ScheduleValue {
+  readonly slots: ReadonlyArray<{ readonly substance: string; readonly unit: string; readonly perSlot: Readonly<Record<Slot, number>> }>;
+  readonly intervalDays: number;
+  readonly weekdays: ReadonlyArray<Weekday>;
+  readonly dosage: string;
+}
+
+/** The strengths of the product(s). */
+export interface StrengthValue {
+  readonly products: ReadonlyArray<string>;
+  readonly strengths: ReadonlyArray<SubstanceAmount>;
+}
+
+/** The dosage form(s) as written. */
+export interface FormValue {
+  readonly forms: ReadonlyArray<string>;
+}
+
+/** The route(s) as written. */
+export interface RouteValue {
+  readonly routes: ReadonlyArray<string>;
+}
+
+/** Whether the item is as needed, with its dose and daily maximum where given. */
+export interface AsNeededValue {
+  readonly asNeeded: boolean;
+  readonly scheduled: boolean;
+  readonly quantity: number | null;
+  readonly unit: string | null;
+  readonly maxPerDay: number | null;
+  readonly dosage: string;
+}
+
+/** The state of the item on the reconciliation date, with the date and reason of a discontinuation. */
+export interface StatusValue {
+  readonly status: Activity['kind'];
+  readonly date: IsoDate | null;
+  readonly reason: string | null;
+}
+
+/** The planned last day, or null for none. */
+export interface PeriodValue {
+  readonly end: IsoDate | null;
+}
+
+/** Whether the item is in force, and the prescription's last valid day. */
+export interface ValidityValue {
+  readonly active: boolean;
+  readonly validUntil: IsoDate | null;
+}
+
+/** How the item is dispensed. */
+export interface DispensingValue {
+  readonly dispensing: Dispensing;
+}
+
+/** The copies of one drug on a list. */
+export interface DuplicateValue {
+  readonly items: ReadonlyArray<ItemId>;
+  readonly products: ReadonlyArray<string>;
+}
+
+/** A dosage that could not be compared, as written. */
+export interface DosageTextValue {
+  readonly dosage: string;
+}
+
+/** What each kind of discrepancy carries on each side. */
+export interface DiscrepancyValues {
+  readonly 'missing-in-pascal': ItemValue;
+  readonly 'missing-in-cosmic': ItemValue;
+  readonly dose: DoseValue;
+  readonly schedule: ScheduleValue;
+  readonly strength: StrengthValue;
+  readonly form: FormValue;
+  readonly route: RouteValue;
+  readonly 'as-needed': AsNeededValue;
+  readonly status: StatusValue;
+  readonly period: PeriodValue;
+  readonly 'prescription-expired': ValidityValue;
+  readonly dispensing: DispensingValue;
+  readonly duplicate: DuplicateValue;
+  readonly 'not-comparable': DosageTextValue;
+}
+
+/**
+ * One discrepancy: its kind, the drug, the items on each side and both values, so a reader sees what
+ * differs without opening the sources. A side with no item has the value null.
+ */
+export type Discrepancy = {
+  readonly [K in DiscrepancyKind]: {
+    readonly kind: K;
+    readonly drug: string;
+    readonly cosmic: ReadonlyArray<ItemId>;
+    readonly pascal: ReadonlyArray<ItemId>;
+    readonly values: { readonly cosmic: DiscrepancyValues[K] | null; readonly pascal: DiscrepancyValues[K] | null };
+  };
+}[DiscrepancyKind];
+
+/**
+ * Builds a discrepancy of kind `kind`.
+ *
+ * @example
+ * discrepancy('period', 'zopiklon', [c.id], [p.id], { end: null }, { end: '2026-12-01' })
+ */
+export const discrepancy = <K extends DiscrepancyKind>(
+  kind: K,
+  drug: string,
+  cosmic: ReadonlyArray<ItemId>,
+  pascal: ReadonlyArray<ItemId>,
+  cosmicValue: DiscrepancyValues[K] | null,
+  pascalValue: DiscrepancyValues[K] | null,
+): Discrepancy => ({ kind, drug, cosmic, pascal, values: { cosmic: cosmicValue, pascal: pascalValue } }) as Discrepancy;

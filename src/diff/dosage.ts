@@ -1,0 +1,228 @@
+import {
+  amountOf,
+  canonicalDosage,
+  perDosingDay,
+  sameAmount,
+  scheduleExposure,
+  SLOTS,
+  sumExposures,
+  type AsNeeded,
+  type CanonicalDosage,
+  type Schedule,
+  type SubstanceExposure,
+} from '../dosage';
+import { substanceKey, type IsoDate, type MedicationItem, type Weekday } from '../model';
+import { strengthsKey } from '../match';
+import { discrepancy, type Discrepancy, type DoseValue, type SubstanceAmount } from './discrepancy';
+
+/** As-needed dosing of one side, in amounts of substance where they can be computed. */
+interface AsNeededView {
+  readonly perDose: ReadonlyArray<SubstanceAmount> | undefined;
+  /** null when no maximum is given; undefined when it is given but cannot be converted. */
+  readonly maxPerDay: ReadonlyArray<SubstanceAmount> | null | undefined;
+  readonly recorded: ReadonlyArray<AsNeeded>;
+}
+
+/** One side's dosage, ready to compare: summed over the items of a combination line. */
+type DosageView =
+  | { readonly kind: 'unstructured'; readonly text: string }
+  | { readonly kind: 'mixed' }
+  | {
+      readonly kind: 'scheduled';
+      readonly exposure: ReadonlyArray<SubstanceExposure> | undefined;
+      readonly intervalDays: number;
+      readonly weekdays: ReadonlyArray<Weekday>;
+      readonly asNeeded: AsNeededView | undefined;
+    }
+  | { readonly kind: 'as-needed'; readonly asNeeded: AsNeededView };
+
+const prnAmounts = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<AsNeeded>, field: 'quantity' | 'maxPerDay'): ReadonlyArray<SubstanceAmount> | undefined => {
+  const amounts: SubstanceAmount[] = [];
+  for (const [k, item] of items.entries()) {
+    const prn = prns[k]!;
+    const quantity = prn[field];
+    if (quantity === undefined) return undefined;
+    for (const s of item.product.substances) {
+      const amount = amountOf(quantity, prn.unit ?? 'st', s.strength, item.product.substances.length);
+      if (amount === undefined) return undefined;
+      amounts.push({ substance: substanceKey(s.name), value: amount.value, unit: amount.unit });
+    }
+  }
+  return amounts.sort((a, b) => (a.substance < b.substance ? -1 : a.substance > b.substance ? 1 : 0));
+};
+
+const asNeededView = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<AsNeeded>): AsNeededView => ({
+  perDose: prnAmounts(items, prns, 'quantity'),
+  maxPerDay: prns.every((p) => p.maxPerDay === undefined) ? null : prnAmounts(items, prns, 'maxPerDay'),
+  recorded: prns,
+});
+
+const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): DosageView => {
+  const canon: ReadonlyArray<CanonicalDosage> = items.map((i) => canonicalDosage(i.dosage, asOf));
+  const texts = canon.flatMap((c) => (c.kind === 'unstructured' ? [c.text] : []));
+  if (texts.length === canon.length) return { kind: 'unstructured', text: texts.join(' + ') };
+  if (texts.length > 0) return { kind: 'mixed' };
+  const scheduled = canon.flatMap((c) => (c.kind === 'scheduled' ? [c] : []));
+  if (scheduled.length === 0) {
+    return { kind: 'as-needed', asNeeded: asNeededView(items, canon.flatMap((c) => (c.kind === 'as-needed' ? [c.asNeeded] : []))) };
+  }
+  if (scheduled.length !== canon.length) return { kind: 'mixed' };
+  const first: Schedule = scheduled[0]!.schedule;
+  const sameCycle = scheduled.every((c) => c.schedule.intervalDays === first.intervalDays && c.schedule.weekdays.join() === first.weekdays.join());
+  if (!sameCycle) return { kind: 'mixed' };
+  const parts = scheduled.map((c, k) => scheduleExposure(c.schedule, items[k]!.product.substances));
+  const exposure = parts.every((p) => p !== undefined) ? sumExposures(parts) : undefined;
+  const prnItems = items.filter((_, k) => scheduled[k]!.asNeeded !== undefined);
+  const prns = scheduled.flatMap((c) => (c.asNeeded === undefined ? [] : [c.asNeeded]));
+  return {
+    kind: 'scheduled',
+    exposure,
+    intervalDays: first.intervalDays,
+    weekdays: first.weekdays,
+    asNeeded: prns.length === 0 ? undefined : asNeededView(prnItems, prns),
+  };
+};
+
+/**
+ * Counts of dose units per slot, for a side whose amounts of substance cannot be computed (drops of a
+ * mg/ml solution): comparable with the other side only when both name the same strengths.
+ */
+const countExposure = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): ReadonlyArray<SubstanceExposure> | undefined => {
+  const parts: Array<ReadonlyArray<SubstanceExposure>> = [];
+  for (const item of items) {
+    const c = canonicalDosage(item.dosage, asOf);
+    if (c.kind !== 'scheduled') return undefined;
+    parts.push(scheduleExposure(c.schedule, [{ name: '(doser)' }]) ?? []);
+  }
+  return sumExposures(parts);
+};
+
+const sameAmounts = (a: ReadonlyArray<SubstanceAmount> | undefined, b: ReadonlyArray<SubstanceAmount> | undefined): boolean | undefined => {
+  if (a === undefined || b === undefined) return undefined;
+  return a.length === b.length && a.every((x, k) => x.substance === b[k]!.substance && sameAmount(x, b[k]!));
+};
+
+const dosageText = (items: ReadonlyArray<MedicationItem>): string => items.map((i) => i.dosage.text).join(' + ');
+
+const doseValue = (items: ReadonlyArray<MedicationItem>, per: DoseValue['per'], amounts: ReadonlyArray<SubstanceAmount>, intervalDays: number): DoseValue => ({
+  per,
+  amounts,
+  intervalDays,
+  dosage: dosageText(items),
+});
+
+const dayAmounts = (exposure: ReadonlyArray<SubstanceExposure>): ReadonlyArray<SubstanceAmount> =>
+  exposure.map((e) => ({ substance: e.substance, ...perDosingDay(e) }));
+
+const asNeededValue = (items: ReadonlyArray<MedicationItem>, view: DosageView) => {
+  const prn = view.kind === 'as-needed' || view.kind === 'scheduled' ? view.asNeeded : undefined;
+  const first = prn?.recorded[0];
+  return {
+    asNeeded: prn !== undefined,
+    scheduled: view.kind === 'scheduled',
+    quantity: first?.quantity ?? null,
+    unit: first?.unit ?? null,
+    maxPerDay: first?.maxPerDay ?? null,
+    dosage: dosageText(items),
+  };
+};
+
+/** The ids of items, for a discrepancy. */
+const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
+
+/**
+ * Compares the dosages of the two sides of a line: the amount of substance per dosing day (`dose`),
+ * when it is given (`schedule`), as needed against scheduled or a different daily maximum
+ * (`as-needed`, reported alone), and the strengths when the amounts agree (`strength`). When a
+ * dosage cannot be compared, says so (`not-comparable`); texts that are the same after folding
+ * case and spaces agree.
+ *
+ * @example
+ * compareDosages([furosemidC2], [furixP2], 'furosemid', '2026-11-20') // [dose: 80 mg against 40 mg a day]
+ */
+export const compareDosages = (
+  cosmic: ReadonlyArray<MedicationItem>,
+  pascal: ReadonlyArray<MedicationItem>,
+  drug: string,
+  asOf: IsoDate,
+): ReadonlyArray<Discrepancy> => {
+  const c = dosageView(cosmic, asOf);
+  const p = dosageView(pascal, asOf);
+  const strengths = strengthDiscrepancy(cosmic, pascal, drug);
+  const notComparable = (): ReadonlyArray<Discrepancy> => [
+    discrepancy('not-comparable', drug, ids(cosmic), ids(pascal), { dosage: dosageText(cosmic) }, { dosage: dosageText(pascal) }),
+    ...strengths,
+  ];
+
+  if (c.kind === 'unstructured' && p.kind === 'unstructured') return c.text === p.text ? strengths : notComparable();
+  if (c.kind === 'unstructured' || p.kind === 'unstructured' || c.kind === 'mixed' || p.kind === 'mixed') return notComparable();
+
+  // As needed on one side and scheduled on the other: reported alone, no dose difference besides.
+  const asNeededDiscrepancy = () => discrepancy('as-needed', drug, ids(cosmic), ids(pascal), asNeededValue(cosmic, c), asNeededValue(pascal, p));
+  if (c.kind !== p.kind) return [asNeededDiscrepancy()];
+
+  const found: Discrepancy[] = [];
+  let amountsDiffer = false;
+  if (c.kind === 'scheduled' && p.kind === 'scheduled') {
+    const sameStrengths = strengths.length === 0;
+    const ce = c.exposure ?? (sameStrengths && p.exposure === undefined ? countExposure(cosmic, asOf) : undefined);
+    const pe = p.exposure ?? (sameStrengths && c.exposure === undefined ? countExposure(pascal, asOf) : undefined);
+    if (ce === undefined || pe === undefined) return notComparable();
+    const cd = dayAmounts(ce);
+    const pd = dayAmounts(pe);
+    const comparableUnits = cd.length === pd.length && cd.every((x, k) => x.substance === pd[k]!.substance && (x.unit === pd[k]!.unit || x.value === 0 || pd[k]!.value === 0));
+    if (!comparableUnits) return notComparable();
+    if (!sameAmounts(cd, pd)) {
+      amountsDiffer = true;
+      found.push(discrepancy('dose', drug, ids(cosmic), ids(pascal), doseValue(cosmic, 'dosing-day', cd, c.intervalDays), doseValue(pascal, 'dosing-day', pd, p.intervalDays)));
+    } else {
+      const sameSlots = ce.every((e, k) => SLOTS.every((s) => e.perSlot[s] === pe[k]!.perSlot[s]));
+      if (!sameSlots || c.intervalDays !== p.intervalDays || c.weekdays.join() !== p.weekdays.join()) {
+        const value = (items: ReadonlyArray<MedicationItem>, e: ReadonlyArray<SubstanceExposure>, v: typeof c) => ({
+          slots: e.map((x) => ({ substance: x.substance, unit: x.unit, perSlot: x.perSlot })),
+          intervalDays: v.intervalDays,
+          weekdays: v.weekdays,
+          dosage: dosageText(items),
+        });
+        found.push(discrepancy('schedule', drug, ids(cosmic), ids(pascal), value(cosmic, ce, c), value(pascal, pe, p)));
+      }
+    }
+  }
+
+  // As-needed parts on both sides: the single dose, then the daily maximum.
+  const cp = c.asNeeded;
+  const pp = p.asNeeded;
+  // Scheduled on both sides, with as-needed doses on top on one side only.
+  if ((cp === undefined) !== (pp === undefined)) found.push(asNeededDiscrepancy());
+  if (cp !== undefined && pp !== undefined) {
+    // Amounts of substance where the units allow; else, for the same strengths, the doses as written.
+    const asWritten = (v: AsNeededView, field: 'quantity' | 'maxPerDay') => v.recorded.map((r) => `${r[field] ?? '-'} ${r.unit ?? ''}`).join();
+    const fallback = (field: 'quantity' | 'maxPerDay') => (strengths.length === 0 ? asWritten(cp, field) === asWritten(pp, field) : undefined);
+    const sameDose = sameAmounts(cp.perDose, pp.perDose) ?? fallback('quantity');
+    const sameMax =
+      cp.maxPerDay === null || pp.maxPerDay === null ? cp.maxPerDay === pp.maxPerDay : (sameAmounts(cp.maxPerDay, pp.maxPerDay) ?? fallback('maxPerDay'));
+    if (sameDose === undefined || sameMax === undefined) return [...found, ...notComparable()];
+    if (!sameDose && !amountsDiffer) {
+      amountsDiffer = true;
+      found.push(discrepancy('dose', drug, ids(cosmic), ids(pascal), doseValue(cosmic, 'dose', cp.perDose ?? [], 1), doseValue(pascal, 'dose', pp.perDose ?? [], 1)));
+    }
+    if (!sameMax) found.push(asNeededDiscrepancy());
+  }
+  return amountsDiffer ? found : [...found, ...strengths];
+};
+
+/**
+ * A `strength` discrepancy when the two sides' products differ in strength, else nothing.
+ *
+ * @example
+ * strengthDiscrepancy([levaxin100], [levaxin50], 'levotyroxin') // [strength: 100 mikrog against 50 mikrog]
+ */
+export const strengthDiscrepancy = (cosmic: ReadonlyArray<MedicationItem>, pascal: ReadonlyArray<MedicationItem>, drug: string): ReadonlyArray<Discrepancy> => {
+  const substances = (items: ReadonlyArray<MedicationItem>) => items.flatMap((i) => i.product.substances);
+  if (strengthsKey(substances(cosmic)) === strengthsKey(substances(pascal))) return [];
+  const value = (items: ReadonlyArray<MedicationItem>) => ({
+    products: items.map((i) => i.product.name),
+    strengths: substances(items).flatMap((s) => (s.strength === undefined ? [] : [{ substance: substanceKey(s.name), value: s.strength.value, unit: s.strength.unit }])),
+  });
+  return [discrepancy('strength', drug, ids(cosmic), ids(pascal), value(cosmic), value(pascal))];
+};

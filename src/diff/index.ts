@@ -1,0 +1,27 @@
+/**
+ * Diffing: every difference between the two sides of each match, as discrepancies of a fixed set of
+ * kinds, each naming the items on both sides and carrying both values.
+ */
+export {
+  discrepancy,
+  DISCREPANCY_KINDS,
+  type AsNeededValue,
+  type Discrepancy,
+  type DiscrepancyKind,
+  type DiscrepancyValues,
+  type DispensingValue,
+  type DosageTextValue,
+  type DoseValue,
+  type DuplicateValue,
+  type FormValue,
+  type ItemValue,
+  type PeriodValue,
+  type RouteValue,
+  type ScheduleValue,
+  type StatusValue,
+  type StrengthValue,
+  type SubstanceAmount,
+  type ValidityValue,
+} from './discrepancy';
+export { compareDosages, strengthDiscrepancy } from './dosage';
+export { diffMatch, diffSides } from './diff-match';

@@ -1,0 +1,37 @@
+import type { Substance } from '../model';
+import type { CanonicalDosage } from './canonical';
+import { scheduleExposure } from './exposure';
+import { SLOTS } from './slot';
+
+/**
+ * A string that is equal for two dosages exactly when they give the same amounts of the same
+ * substances in the same slots on the same days, with the same as-needed dosing. Used to prefer, among
+ * several candidates of one substance, the one that agrees.
+ *
+ * @example
+ * dosageSignature(levaxin100Once, levaxin100) === dosageSignature(levaxin50Twice, levaxin50) // true
+ */
+export const dosageSignature = (dosage: CanonicalDosage, substances: ReadonlyArray<Substance>): string => {
+  if (dosage.kind === 'unstructured') return `text:${dosage.text}`;
+  const prn = dosage.asNeeded === undefined ? '' : `prn:${dosage.asNeeded.quantity} ${dosage.asNeeded.unit ?? ''} max ${dosage.asNeeded.maxPerDay ?? '-'}`;
+  if (dosage.kind === 'as-needed') return prn;
+  const exposure = scheduleExposure(dosage.schedule, substances);
+  const amounts =
+    exposure === undefined
+      ? dosage.schedule.doses.map((d) => `${d.slot} ${d.quantity} ${d.unit}`).join(',')
+      : exposure.map((e) => `${e.substance} ${SLOTS.map((s) => e.perSlot[s]).join('/')} ${e.unit}`).join(',');
+  return `${amounts} every ${dosage.schedule.intervalDays} ${dosage.schedule.weekdays.join(',')} ${prn}`;
+};
+
+/**
+ * Whether two scheduled dosages share a slot of the day (both give something in the morning, say).
+ *
+ * @example
+ * sharesSlot(morningAndEvening, eveningOnly) // true
+ */
+export const sharesSlot = (a: CanonicalDosage, b: CanonicalDosage): boolean => {
+  if (a.kind === 'as-needed' && b.kind === 'as-needed') return true;
+  if (a.kind !== 'scheduled' || b.kind !== 'scheduled') return false;
+  const slots = new Set(a.schedule.doses.map((d) => d.slot));
+  return b.schedule.doses.some((d) => slots.has(d.slot));
+};

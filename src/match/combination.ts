@@ -1,0 +1,36 @@
+import { activityOn, compareIds, substanceSet, type IsoDate, type MedicationItem } from '../model';
+
+/**
+ * Finds the items of `candidates` whose substances together are exactly those of `combination`, each
+ * substance covered once, all in the same state of activity as the combination. Candidates are tried
+ * in id order, so the first cover found is the same for every input order. Undefined when none covers.
+ *
+ * @example
+ * coverCombination(enalaprilComp, [enalapril20, hydroklortiazid12_5, omeprazol], asOf) // [enalapril20, hydroklortiazid12_5]
+ */
+export const coverCombination = <A extends MedicationItem>(
+  combination: MedicationItem,
+  candidates: ReadonlyArray<A>,
+  asOf: IsoDate,
+): ReadonlyArray<A> | undefined => {
+  const target = substanceSet(combination.product.substances);
+  if (target.length < 2) return undefined;
+  const active = activityOn(combination, asOf).kind === 'active';
+  const parts = candidates
+    .filter((c) => (activityOn(c, asOf).kind === 'active') === active)
+    .map((item) => ({ item, keys: substanceSet(item.product.substances) }))
+    .filter(({ keys }) => keys.length > 0 && keys.length < target.length && keys.every((k) => target.includes(k)))
+    .sort((a, b) => compareIds(a.item.id, b.item.id));
+
+  const search = (remaining: ReadonlyArray<string>, from: number): ReadonlyArray<A> | undefined => {
+    if (remaining.length === 0) return [];
+    for (let i = from; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (!part.keys.every((k) => remaining.includes(k))) continue;
+      const rest = search(remaining.filter((k) => !part.keys.includes(k)), i + 1);
+      if (rest !== undefined) return [part.item, ...rest];
+    }
+    return undefined;
+  };
+  return search(target, 0);
+};

@@ -1,0 +1,57 @@
+import { strengthKey } from '../dosage';
+import { formsDiffer, substanceKey, substanceSet, type MedicationItem, type Substance } from '../model';
+
+/**
+ * What pairs two items, strongest first:
+ * - `npl-id`: the same product (NPL-id);
+ * - `same-product`: the same substances, strengths and form class: generic equivalents such as Furix
+ *   and Furosemid Accord;
+ * - `same-substance`: the same substances with another strength or form;
+ * - `atc`: the same ATC code, used only when one side names no substances.
+ * Items whose substances differ are never paired, whatever else they share.
+ */
+export type PairEvidence = 'npl-id' | 'same-product' | 'same-substance' | 'atc';
+
+const sameKeys = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
+
+/**
+ * The strengths of a product by substance key, as one comparable string.
+ *
+ * @example
+ * strengthsKey([{ name: 'enalapril', strength: { value: 20, unit: 'mg' } }]) // 'enalapril 20000 mikrog'
+ */
+export const strengthsKey = (substances: ReadonlyArray<Substance>): string =>
+  substances
+    .map((s) => `${substanceKey(s.name)} ${s.strength === undefined ? '-' : strengthKey(s.strength)}`)
+    .sort()
+    .join('; ');
+
+/**
+ * The evidence that two items (one from each side) are the same drug, or undefined if they must not
+ * be paired.
+ *
+ * @example
+ * pairEvidence(furosemidAccord40, furix40) // 'same-product'
+ * pairEvidence(levaxin100, levaxin50)      // 'same-substance'
+ * pairEvidence(enalapril, enalaprilComp)   // undefined: the substances differ
+ */
+export const pairEvidence = (a: MedicationItem, b: MedicationItem): PairEvidence | undefined => {
+  const sa = substanceSet(a.product.substances);
+  const sb = substanceSet(b.product.substances);
+  if (sa.length > 0 && sb.length > 0 && !sameKeys(sa, sb)) return undefined;
+  if (a.product.nplId !== undefined && a.product.nplId === b.product.nplId) return 'npl-id';
+  if (sa.length > 0 && sb.length > 0) {
+    const sameStrength = strengthsKey(a.product.substances) === strengthsKey(b.product.substances);
+    return sameStrength && !formsDiffer(a.product.form, b.product.form) ? 'same-product' : 'same-substance';
+  }
+  if (a.product.atc !== undefined && a.product.atc === b.product.atc) return 'atc';
+  return undefined;
+};
+
+/** How much each kind of evidence weighs: a tier always outweighs every tie-breaker below it. */
+export const EVIDENCE_WEIGHT: Readonly<Record<PairEvidence, number>> = {
+  'npl-id': 400,
+  'same-product': 300,
+  'same-substance': 200,
+  atc: 100,
+};

@@ -1,0 +1,12 @@
+/**
+ * Matching: which journal ordinations and e-prescriptions are the same drug. Pairs by the strongest
+ * evidence with the best overall assignment, then combination products against their parts, then
+ * duplicates; never pairs items whose substances differ.
+ */
+export { matchItems } from './match-items';
+export { unpaired, type Match } from './match';
+export { pairEvidence, strengthsKey, EVIDENCE_WEIGHT, type PairEvidence } from './evidence';
+export { pairItems, type Pairing } from './pairing';
+export { coverCombination } from './combination';
+export { isDuplicateOf } from './duplicate';
+export { maxWeightAssignment, type WeightedEdge } from './assignment';

@@ -1,0 +1,49 @@
+import type { MedicationItem, Ordination, Prescription, Source } from '../model';
+import type { PairEvidence } from './evidence';
+
+/**
+ * How the items of one line were brought together:
+ * - `pair`: one ordination and one prescription of the same drug;
+ * - `combination`: a combination product on one side against the separate products of its
+ *   substances on the other (Enalapril comp against enalapril + hydroklortiazid);
+ * - `duplicate`: a pair plus a second active copy of the drug on one side (`surplus`) that the
+ *   other side holds once;
+ * - `unpaired`: one item with no counterpart.
+ * Every match lists its items by side; ids within a side are sorted.
+ */
+export type Match =
+  | {
+      readonly kind: 'pair';
+      readonly evidence: PairEvidence;
+      readonly cosmic: readonly [Ordination];
+      readonly pascal: readonly [Prescription];
+    }
+  | {
+      readonly kind: 'combination';
+      readonly cosmic: ReadonlyArray<Ordination>;
+      readonly pascal: ReadonlyArray<Prescription>;
+    }
+  | {
+      readonly kind: 'duplicate';
+      readonly evidence: PairEvidence;
+      readonly side: Source;
+      readonly original: MedicationItem;
+      readonly surplus: MedicationItem;
+      readonly cosmic: ReadonlyArray<Ordination>;
+      readonly pascal: ReadonlyArray<Prescription>;
+    }
+  | {
+      readonly kind: 'unpaired';
+      readonly item: MedicationItem;
+      readonly cosmic: ReadonlyArray<Ordination>;
+      readonly pascal: ReadonlyArray<Prescription>;
+    };
+
+/**
+ * Wraps a single item as an unpaired match.
+ *
+ * @example
+ * unpaired(omeprazolP5) // { kind: 'unpaired', item: P-5, cosmic: [], pascal: [P-5] }
+ */
+export const unpaired = (item: MedicationItem): Match =>
+  item.source === 'cosmic' ? { kind: 'unpaired', item, cosmic: [item], pascal: [] } : { kind: 'unpaired', item, cosmic: [], pascal: [item] };

@@ -1,0 +1,57 @@
+/**
+ * The domain model: normalised medication items from either record system, their identity
+ * (substances, forms, routes), dates, patients, and whether an item is in force on a given day.
+ * Every other stage speaks these types.
+ */
+export type { Brand } from './brand';
+export { compareIds, isAtcCode, isNplNumber, type AtcCode, type ItemId, type NplId, type NplPackId } from './ids';
+export {
+  addDaysTo,
+  compareDates,
+  compareTimestamps,
+  isClockTime,
+  isIsoDate,
+  isTimestamp,
+  today,
+  type ClockTime,
+  type IsoDate,
+  type Timestamp,
+} from './time';
+export {
+  checkPatientId,
+  looksLikePersonnummer,
+  luhnValid,
+  maskPatientId,
+  redactPersonnummer,
+  type PatientIdCheck,
+  type PatientIdKind,
+} from './personnummer';
+export { samePatient, type Patient } from './patient';
+export {
+  otherSource,
+  WEEKDAYS,
+  type AsNeededDose,
+  type Dispensing,
+  type Dose,
+  type DoseStep,
+  type ItemKind,
+  type MedicationItem,
+  type Ordination,
+  type Period,
+  type Prescriber,
+  type Prescription,
+  type Product,
+  type RecordedDosage,
+  type RecordedStatus,
+  type Source,
+  type Strength,
+  type Substance,
+  type Supply,
+  type Weekday,
+} from './item';
+export { activityOn, isActiveOn, type Activity } from './activity';
+export { foldText } from './text';
+export { substanceKey, substanceSet, substanceSetKey } from './substance';
+export { formClass, formsDiffer } from './form';
+export { routeKey, routesDiffer } from './route';
+export type { InvalidItem, Problem } from './invalid';

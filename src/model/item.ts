@@ -1,0 +1,161 @@
+import type { AtcCode, ItemId, NplId, NplPackId } from './ids';
+import type { ClockTime, IsoDate, Timestamp } from './time';
+
+/** Which record system an item comes from: the journal (`cosmic`) or the e-prescription list (`pascal`). */
+export type Source = 'cosmic' | 'pascal';
+
+/**
+ * The other record system.
+ *
+ * @example
+ * otherSource('cosmic') // 'pascal'
+ */
+export const otherSource = (source: Source): Source => (source === 'cosmic' ? 'pascal' : 'cosmic');
+
+/** A strength (styrka), e.g. `{ value: 500, unit: 'mg' }` or `{ value: 12, unit: 'mikrog/timme' }`. */
+export interface Strength {
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** One active substance (aktiv substans) of a product, with its strength where the product has one. */
+export interface Substance {
+  readonly name: string;
+  readonly strength?: Strength;
+}
+
+/**
+ * What an item is: the product as named, its NPL identity, ATC code, active substances and dosage form
+ * (läkemedelsform). A combination product lists several substances.
+ */
+export interface Product {
+  readonly name: string;
+  readonly nplId?: NplId;
+  readonly nplPackId?: NplPackId;
+  readonly atc?: AtcCode;
+  readonly substances: ReadonlyArray<Substance>;
+  readonly form?: string;
+}
+
+/**
+ * The kind of treatment: `continuous` (stående), `as-needed` (vid behov), `course` (kur, with an end)
+ * or `single` (engångsdos).
+ */
+export type ItemKind = 'continuous' | 'as-needed' | 'course' | 'single';
+
+/**
+ * How the patient gets the drug: on `prescription` (must be on the e-prescription list), from the
+ * unit's `ward-stock` (rekvisition), as `self-care` (egenvård) or under a `general-directive`
+ * (generella direktiv). Only prescription items are expected on the e-prescription list.
+ */
+export type Supply = 'prescription' | 'ward-stock' | 'self-care' | 'general-directive';
+
+/** `dose-dispensed` (dosdispenserad, packed in dated dose bags) or `whole-package` (helförpackning). */
+export type Dispensing = 'dose-dispensed' | 'whole-package';
+
+/** A day of the week, as the formats write it. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** The days of the week in calendar order, Monday first as in Sweden. */
+export const WEEKDAYS: ReadonlyArray<Weekday> = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** One structured dose of a day: at `time`, `quantity` of `unit` (a form unit such as `tablett`, or a measure such as `mg`). */
+export interface Dose {
+  readonly time: ClockTime;
+  readonly quantity: number;
+  readonly unit: string;
+}
+
+/** As-needed dosing (vid behov): the dose, and optionally a daily maximum, a minimum interval and the indication. */
+export interface AsNeededDose {
+  readonly quantity: number;
+  readonly unit?: string;
+  readonly maxPerDay?: number;
+  readonly minIntervalHours?: number;
+  readonly indication?: string;
+}
+
+/** A dose step (doseringssteg) of a taper or titration: the doses that apply from `from` to `to` (inclusive). */
+export interface DoseStep {
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+  readonly doses: ReadonlyArray<Dose>;
+  readonly intervalDays: number;
+}
+
+/**
+ * The dosage (dosering) as its system records it: the instruction text the patient reads and, where
+ * the system has them, structured doses for one day, an interval in days, weekdays, as-needed dosing
+ * and dose steps. `intervalDays` is 1 unless stated; empty arrays mean "not given".
+ */
+export interface RecordedDosage {
+  readonly text: string;
+  readonly doses: ReadonlyArray<Dose>;
+  readonly intervalDays: number;
+  readonly weekdays: ReadonlyArray<Weekday>;
+  readonly asNeeded?: AsNeededDose;
+  readonly steps: ReadonlyArray<DoseStep>;
+}
+
+/** The treatment period: first day, and the planned last day where there is one. */
+export interface Period {
+  readonly start: IsoDate;
+  readonly end?: IsoDate;
+}
+
+/**
+ * The status an item's system records: active, discontinued (utsatt) with date and reason where
+ * known, or cancelled (makulerad: entered in error). Whether the item is in force on a given day
+ * also depends on its period: see `activityOn`.
+ */
+export type RecordedStatus =
+  | { readonly kind: 'active' }
+  | { readonly kind: 'discontinued'; readonly date?: IsoDate; readonly reason?: string }
+  | { readonly kind: 'cancelled' };
+
+/** Who prescribed or ordained the item. */
+export interface Prescriber {
+  readonly hsaId?: string;
+  readonly name?: string;
+  readonly unit?: string;
+}
+
+interface ItemBase {
+  /** The id in the item's own system. */
+  readonly id: ItemId;
+  /** Position in the export's item array, for messages and for reading the source. */
+  readonly index: number;
+  readonly product: Product;
+  readonly route?: string;
+  readonly kind: ItemKind;
+  readonly supply: Supply;
+  readonly dosage: RecordedDosage;
+  readonly period: Period;
+  readonly status: RecordedStatus;
+  readonly prescriber?: Prescriber;
+  readonly purpose?: string;
+  readonly updatedAt?: Timestamp;
+}
+
+/**
+ * An ordination (läkemedelsordination) from the journal's ordination list.
+ */
+export interface Ordination extends ItemBase {
+  readonly source: 'cosmic';
+  readonly dispensing?: Dispensing;
+}
+
+/**
+ * A prescription (recept) from the e-prescription list, possibly a dose-dispensing order. Always on
+ * prescription; its kind is read from its dosage and period.
+ */
+export interface Prescription extends ItemBase {
+  readonly source: 'pascal';
+  readonly supply: 'prescription';
+  readonly dispensing: Dispensing;
+  readonly validUntil?: IsoDate;
+  readonly treatmentReason?: string;
+}
+
+/** A normalised medication item from either system; `source` tells which. */
+export type MedicationItem = Ordination | Prescription;

@@ -1,0 +1,34 @@
+import type { PatientIdKind } from './personnummer';
+import type { IsoDate } from './time';
+
+/**
+ * The patient a list belongs to. `id` is the exporting system's key: a personnummer in real exports
+ * (never printed in full outside the result itself), a synthetic id such as `SYN-0000001` in test data.
+ */
+export interface Patient {
+  readonly id: string;
+  readonly idKind: PatientIdKind;
+  readonly birthDate?: IsoDate;
+  readonly municipality?: string;
+  readonly palliative?: boolean;
+}
+
+/**
+ * Whether two exports describe the same patient: personnummer compare by their twelve-digit form
+ * (a separator or a 10-digit form does not make another person), other ids compare as written.
+ *
+ * @example
+ * samePatient({ id: '19121212-1212', idKind: 'personnummer' }, { id: '191212121212', idKind: 'personnummer' }) // true
+ */
+export const samePatient = (a: Patient, b: Patient): boolean => normalisedId(a) === normalisedId(b);
+
+const normalisedId = (p: Patient): string => {
+  if (p.idKind === 'other') return p.id.trim();
+  const digits = p.id.replace(/[-+]/g, '').trim();
+  // A 10-digit number names its century by the separator: '+' for a person aged 100 or more.
+  if (digits.length === 12) return digits;
+  const born100YearsAgo = p.id.includes('+');
+  const yy = Number(digits.slice(0, 2));
+  const century = born100YearsAgo ? '19' : yy > 30 ? '19' : '20';
+  return century + digits;
+};

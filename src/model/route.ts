@@ -1,0 +1,46 @@
+import { foldText } from './text';
+
+/** Abbreviations and synonyms of administration routes (administreringssätt), folded to one name each. */
+const ROUTE_ALIASES: Readonly<Record<string, string>> = {
+  peroral: 'oral',
+  po: 'oral',
+  'p.o.': 'oral',
+  'per os': 'oral',
+  'via munnen': 'oral',
+  sc: 'subkutan',
+  's.c.': 'subkutan',
+  subcutan: 'subkutan',
+  iv: 'intravenös',
+  'i.v.': 'intravenös',
+  intravenos: 'intravenös',
+  im: 'intramuskulär',
+  'i.m.': 'intramuskulär',
+  sl: 'sublingual',
+  rectal: 'rektal',
+  inh: 'inhalation',
+  'för inhalation': 'inhalation',
+  'på huden': 'kutan',
+  utvärtes: 'kutan',
+};
+
+/**
+ * The canonical name of a route.
+ *
+ * @example
+ * routeKey('Peroral') // 'oral'
+ * routeKey('s.c.')    // 'subkutan'
+ */
+export const routeKey = (route: string): string => {
+  const folded = foldText(route);
+  return ROUTE_ALIASES[folded] ?? folded;
+};
+
+/**
+ * Whether two routes differ. A route missing on either side is no difference.
+ *
+ * @example
+ * routesDiffer('oral', 'po')       // false
+ * routesDiffer('oral', 'subkutan') // true
+ */
+export const routesDiffer = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && routeKey(a) !== routeKey(b);

@@ -1,0 +1,78 @@
+import { addDays, format, isMatch, isValid, parseISO } from 'date-fns';
+import type { Brand } from './brand';
+
+/** A calendar date, `YYYY-MM-DD`, known to exist (no 30 February). @example `2026-11-20` */
+export type IsoDate = Brand<string, 'IsoDate'>;
+
+/** A clock time of day, `HH:MM` from 00:00 to 23:59. @example `08:00` */
+export type ClockTime = Brand<string, 'ClockTime'>;
+
+/** A timestamp with an offset. @example `2026-11-20T14:05:00+01:00` */
+export type Timestamp = Brand<string, 'Timestamp'>;
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
+const TIMESTAMP_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Whether a string is an existing calendar date written `YYYY-MM-DD`.
+ *
+ * @example
+ * isIsoDate('2026-11-20') // true
+ * isIsoDate('2026-02-30') // false: no such day
+ */
+export const isIsoDate = (s: string): s is IsoDate => DATE_SHAPE.test(s) && isMatch(s, 'yyyy-MM-dd');
+
+/**
+ * Whether a string is a clock time `HH:MM`.
+ *
+ * @example
+ * isClockTime('20:00') // true
+ * isClockTime('8:00')  // false: two digits for the hour
+ */
+export const isClockTime = (s: string): s is ClockTime => TIME_SHAPE.test(s);
+
+/**
+ * Whether a string is an ISO 8601 timestamp that carries an offset.
+ *
+ * @example
+ * isTimestamp('2026-11-20T14:05:00+01:00') // true
+ * isTimestamp('2026-11-20T14:05:00')       // false: no offset
+ */
+export const isTimestamp = (s: string): s is Timestamp =>
+  TIMESTAMP_SHAPE.test(s) && isIsoDate(s.slice(0, 10)) && isValid(parseISO(s));
+
+/**
+ * Compares two calendar dates: negative when `a` is earlier, zero when equal, positive when later.
+ * ISO dates order as strings, which keeps the comparison free of time zones.
+ *
+ * @example
+ * compareDates('2026-11-15' as IsoDate, '2026-11-20' as IsoDate) < 0 // true
+ */
+export const compareDates = (a: IsoDate, b: IsoDate): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Today's calendar date on this machine's clock. Impure: only the edges (CLI, default options) call it.
+ *
+ * @example
+ * today() // '2026-11-22'
+ */
+export const today = (): IsoDate => format(new Date(), 'yyyy-MM-dd') as IsoDate;
+
+/**
+ * The calendar date `days` days after `date` (before, when negative).
+ *
+ * @example
+ * addDaysTo('2026-11-20' as IsoDate, -5) // '2026-11-15'
+ */
+export const addDaysTo = (date: IsoDate, days: number): IsoDate =>
+  format(addDays(parseISO(date), days), 'yyyy-MM-dd') as IsoDate;
+
+/**
+ * Compares two timestamps by the instant they name (offsets taken into account).
+ *
+ * @example
+ * compareTimestamps('2026-11-17T09:12:00+01:00' as Timestamp, '2026-11-17T08:30:00Z' as Timestamp) < 0 // true
+ */
+export const compareTimestamps = (a: Timestamp, b: Timestamp): number =>
+  parseISO(a).getTime() - parseISO(b).getTime();

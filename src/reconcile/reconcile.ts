@@ -1,0 +1,127 @@
+import * as E from 'fp-ts/Either';
+import type { JournalList, PrescriptionList } from '../decode';
+import { diffMatch, DISCREPANCY_KINDS, type Discrepancy } from '../diff';
+import { matchItems, type Match } from '../match';
+import {
+  activityOn,
+  compareIds,
+  isIsoDate,
+  samePatient,
+  substanceKey,
+  today,
+  type InvalidItem,
+  type IsoDate,
+  type MedicationItem,
+  type Ordination,
+  type Patient,
+  type Prescription,
+} from '../model';
+import { lineBasis, type Line, type LineStatus } from './line';
+
+/** Options of `reconcile`. `asOf` is the reconciliation date (`YYYY-MM-DD`); it defaults to today. */
+export interface ReconcileOptions {
+  readonly asOf?: string;
+}
+
+/** Why two lists could not be reconciled at all. */
+export type ReconcileError =
+  | { readonly kind: 'patient-mismatch'; readonly message: string }
+  | { readonly kind: 'invalid-as-of'; readonly message: string };
+
+/**
+ * The reconciliation of one patient's two lists on `asOf`: the reconciled lines (every valid item in
+ * exactly one), the discrepancies, and the items that could not be read. `items` holds the decoded
+ * items by side, sorted by id, for rendering.
+ */
+export interface Reconciliation {
+  readonly asOf: IsoDate;
+  readonly patient: Patient;
+  readonly lines: ReadonlyArray<Line>;
+  readonly discrepancies: ReadonlyArray<Discrepancy>;
+  readonly invalid: ReadonlyArray<InvalidItem>;
+  readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
+}
+
+/** The order in which line states are presented: what needs a decision first. */
+export const STATUS_ORDER: ReadonlyArray<LineStatus> = ['needs-decision', 'agreed', 'not-on-prescription', 'inactive'];
+
+/** The drug a match is about, by its substances as written (or the product name, when none are named). */
+const drugName = (match: Match): string => {
+  const items: ReadonlyArray<MedicationItem> = [...match.cosmic, ...match.pascal];
+  const byKey = new Map<string, string>();
+  for (const item of items) for (const s of item.product.substances) if (!byKey.has(substanceKey(s.name))) byKey.set(substanceKey(s.name), s.name.toLocaleLowerCase('sv-SE'));
+  if (byKey.size === 0) return items[0]?.product.name ?? '';
+  return [...byKey].sort(([a], [b]) => compareIds(a, b)).map(([, name]) => name).join(' + ');
+};
+
+const lineStatus = (match: Match, discrepancies: ReadonlyArray<Discrepancy>, active: boolean): LineStatus => {
+  if (discrepancies.length > 0) return 'needs-decision';
+  if (!active) return 'inactive';
+  if (match.pascal.length === 0 && match.cosmic.every((c) => c.supply !== 'prescription')) return 'not-on-prescription';
+  return 'agreed';
+};
+
+const patientOf = (journal: JournalList, prescriptions: PrescriptionList): Patient => ({
+  ...prescriptions.patient,
+  ...journal.patient,
+});
+
+/**
+ * Reconciles a patient's journal ordination list against the e-prescription list on a given day. Pure:
+ * the same lists and date give the same result, whatever the order of their items. Errs only when the
+ * lists are of two different patients or the date is not a date.
+ *
+ * @example
+ * const result = reconcile(journal, prescriptions, { asOf: '2026-11-20' });
+ * // right({ asOf: '2026-11-20', lines: [...], discrepancies: [dose C-2/P-2, status C-4/P-4, ...], invalid: [] })
+ */
+export const reconcile = (
+  journal: JournalList,
+  prescriptions: PrescriptionList,
+  options: ReconcileOptions = {},
+): E.Either<ReconcileError, Reconciliation> => {
+  const asOf = options.asOf ?? today();
+  if (!isIsoDate(asOf)) return E.left({ kind: 'invalid-as-of', message: `asOf: expected a date (YYYY-MM-DD), got "${asOf}"` });
+  if (!samePatient(journal.patient, prescriptions.patient)) {
+    // The ids are personal data: the message says that they differ, never what they are.
+    return E.left({ kind: 'patient-mismatch', message: 'patient.id: the journal export and the e-prescription list export are of different patients' });
+  }
+  return E.right(reconcileOn(journal, prescriptions, asOf));
+};
+
+const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf: IsoDate): Reconciliation => {
+  const cosmic = [...journal.ordinations].sort((a, b) => compareIds(a.id, b.id));
+  const pascal = [...prescriptions.prescriptions].sort((a, b) => compareIds(a.id, b.id));
+  const built = matchItems(cosmic, pascal, asOf).map((match) => {
+    const drug = drugName(match);
+    const found = [...diffMatch(match, drug, asOf)].sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind));
+    const active = [...match.cosmic, ...match.pascal].some((i) => activityOn(i, asOf).kind === 'active');
+    const line: Line = {
+      status: lineStatus(match, found, active),
+      drug,
+      basis: lineBasis(match),
+      cosmic: match.cosmic.map((i) => i.id),
+      pascal: match.pascal.map((i) => i.id),
+      active,
+      discrepancies: found.map((d) => d.kind),
+    };
+    return { line, found };
+  });
+  const firstId = (l: Line) => l.cosmic[0] ?? l.pascal[0] ?? '';
+  built.sort(
+    (a, b) =>
+      Number(b.line.active) - Number(a.line.active) ||
+      compareIds(a.line.drug, b.line.drug) ||
+      compareIds(firstId(a.line), firstId(b.line)),
+  );
+  const invalid = [...journal.invalid, ...prescriptions.invalid];
+  return {
+    asOf,
+    patient: patientOf(journal, prescriptions),
+    lines: built.map((b) => b.line),
+    discrepancies: built.flatMap((b) => b.found),
+    invalid,
+    items: { cosmic, pascal },
+  };
+};
+
