@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/Either';
+import * as E from 'fp-ts/lib/Either.js';
 import { documentError, type DocumentError } from './errors';
 import { decodeJournal, decodePrescriptionList, type DecodeOptions, type JournalList, type PrescriptionList } from './documents';
 

@@ -1,4 +1,4 @@
-import * as E from 'fp-ts/Either';
+import * as E from 'fp-ts/lib/Either.js';
 import type { JournalList, PrescriptionList } from '../decode';
 import { diffMatch, DISCREPANCY_KINDS, type Discrepancy } from '../diff';
 import { matchItems, type Match } from '../match';
@@ -119,7 +119,8 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
     asOf,
     patient: patientOf(journal, prescriptions),
     lines: built.map((b) => b.line),
-    discrepancies: built.flatMap((b) => b.found),
+    // The most consequential kinds first; within a kind, by drug, as the lines are.
+    discrepancies: built.flatMap((b) => b.found).sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind)),
     invalid,
     items: { cosmic, pascal },
   };

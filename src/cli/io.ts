@@ -1,0 +1,31 @@
+import * as fs from 'node:fs';
+
+/**
+ * What a command may do to the outside world. The real one touches files and streams; tests pass
+ * their own to run commands without a process.
+ */
+export interface CliIo {
+  /** Reads a whole text file, or says why it cannot (never throws). */
+  readonly readText: (path: string) => { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/**
+ * The process's own I/O: files from disk, text to stdout and stderr.
+ *
+ * @example
+ * const code = run(process.argv.slice(2), processIo);
+ */
+export const processIo: CliIo = {
+  readText: (path) => {
+    try {
+      return { ok: true, text: fs.readFileSync(path, 'utf8') };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      return { ok: false, error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read' };
+    }
+  },
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `medrec` executable: the only place that touches the real process.
+import { processIo } from './io';
+import { run } from './run';
+
+process.exitCode = run(process.argv.slice(2), processIo);

@@ -1,0 +1,67 @@
+import type { DiscrepancyKind } from '../diff';
+import type { InvalidItem } from '../model';
+import type { Line, LineStatus, Reconciliation } from '../reconcile';
+import { sideText } from './discrepancy-text';
+import { KIND_LABEL } from './swedish';
+
+/** The version of the JSON contract below; raised when a field changes meaning or goes away. */
+export const JSON_FORMAT_VERSION = 1;
+
+/**
+ * The stable JSON form of a reconciliation (the `--format json` contract): every field of the result
+ * that integrators read, plus a Swedish `text` per discrepancy and counts in `summary`.
+ */
+export interface ReconciliationJson {
+  readonly version: number;
+  readonly asOf: string;
+  readonly patient: { readonly id: string; readonly birthDate?: string; readonly municipality?: string; readonly palliative?: boolean };
+  readonly summary: {
+    readonly cosmicItems: number;
+    readonly pascalItems: number;
+    readonly invalidItems: number;
+    readonly lines: Readonly<Record<LineStatus, number>>;
+    readonly discrepancies: Partial<Readonly<Record<DiscrepancyKind, number>>>;
+  };
+  readonly lines: ReadonlyArray<Line>;
+  readonly discrepancies: ReadonlyArray<{
+    readonly kind: DiscrepancyKind;
+    readonly drug: string;
+    readonly cosmic: ReadonlyArray<string>;
+    readonly pascal: ReadonlyArray<string>;
+    readonly values: { readonly cosmic: unknown; readonly pascal: unknown };
+    readonly text: string;
+  }>;
+  readonly invalid: ReadonlyArray<InvalidItem>;
+}
+
+/**
+ * The JSON contract of a reconciliation, as a plain value ready for `JSON.stringify`.
+ *
+ * @example
+ * JSON.stringify(toJson(result), null, 2)
+ * // { "version": 1, "asOf": "2026-11-20", "patient": { "id": "19121212-1212" }, "lines": [...], "discrepancies": [...], "invalid": [] }
+ */
+export const toJson = (r: Reconciliation): ReconciliationJson => {
+  const lines: Record<LineStatus, number> = { 'needs-decision': 0, agreed: 0, 'not-on-prescription': 0, inactive: 0 };
+  for (const l of r.lines) lines[l.status] += 1;
+  const kinds: Partial<Record<DiscrepancyKind, number>> = {};
+  for (const d of r.discrepancies) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1;
+  const { id, birthDate, municipality, palliative } = r.patient;
+  return {
+    version: JSON_FORMAT_VERSION,
+    asOf: r.asOf,
+    patient: {
+      id,
+      ...(birthDate === undefined ? {} : { birthDate }),
+      ...(municipality === undefined ? {} : { municipality }),
+      ...(palliative === undefined ? {} : { palliative }),
+    },
+    summary: { cosmicItems: r.items.cosmic.length, pascalItems: r.items.pascal.length, invalidItems: r.invalid.length, lines, discrepancies: kinds },
+    lines: r.lines,
+    discrepancies: r.discrepancies.map((d) => ({
+      ...d,
+      text: `${KIND_LABEL[d.kind]}: ${d.drug}. Journal: ${sideText(d, 'cosmic')}. Pascal: ${sideText(d, 'pascal')}.`,
+    })),
+    invalid: r.invalid,
+  };
+};

@@ -1,0 +1,64 @@
+import { maskPatientId, type MedicationItem } from '../model';
+import type { Line, Reconciliation } from '../reconcile';
+import { sideText } from './discrepancy-text';
+import { KIND_LABEL, SUPPLY_LABEL } from './swedish';
+
+const SOURCE_NAME = { cosmic: 'Journal', pascal: 'Pascal' } as const;
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const itemsOf = (r: Reconciliation, line: Line): ReadonlyArray<MedicationItem> => [
+  ...r.items.cosmic.filter((i) => line.cosmic.includes(i.id)),
+  ...r.items.pascal.filter((i) => line.pascal.includes(i.id)),
+];
+
+/**
+ * A short Swedish summary for a pharmacist: the patient (personnummer masked), the date, every
+ * discrepancy with both values, then what agrees, what is not on prescription, what is not in force
+ * and what could not be read.
+ *
+ * @example
+ * console.log(renderText(result))
+ * // Läkemedelsavstämning 2026-11-20
+ * // Patient: 19121212-****
+ * // ...
+ */
+export const renderText = (r: Reconciliation): string => {
+  const out: string[] = [];
+  out.push(`Läkemedelsavstämning ${r.asOf}`);
+  out.push(`Patient: ${maskPatientId(r.patient.id)}`);
+  out.push(
+    `Journalens ordinationslista (Cosmic): ${plural(r.items.cosmic.length, 'ordination', 'ordinationer')}. ` +
+      `E-receptlistan (Pascal): ${plural(r.items.pascal.length, 'recept', 'recept')}.`,
+  );
+  out.push('');
+  if (r.discrepancies.length === 0) {
+    out.push('Inga skillnader mellan listorna.');
+  } else {
+    out.push(`${plural(r.discrepancies.length, 'skillnad', 'skillnader')} mellan listorna – läkare eller farmaceut måste ta ställning:`);
+    r.discrepancies.forEach((d, k) => {
+      out.push(`${String(k + 1).padStart(3)}. ${KIND_LABEL[d.kind]}: ${d.drug}`);
+      out.push(`      Journal${d.cosmic.length > 0 ? ` ${d.cosmic.join(', ')}` : ''}: ${sideText(d, 'cosmic')}`);
+      out.push(`      Pascal${d.pascal.length > 0 ? ` ${d.pascal.join(', ')}` : ''}: ${sideText(d, 'pascal')}`);
+    });
+  }
+  const section = (title: string, lines: ReadonlyArray<Line>, describe: (l: Line) => string) => {
+    if (lines.length === 0) return;
+    out.push('');
+    out.push(`${title} (${lines.length}):`);
+    for (const l of lines) out.push(`   - ${describe(l)}`);
+  };
+  const ids = (l: Line) => [...l.cosmic.map((id) => `${SOURCE_NAME.cosmic} ${id}`), ...l.pascal.map((id) => `${SOURCE_NAME.pascal} ${id}`)].join(', ');
+  section('Överensstämmer', r.lines.filter((l) => l.status === 'agreed'), (l) => `${l.drug} (${ids(l)})`);
+  section('Ej på recept, förväntas saknas i Pascal', r.lines.filter((l) => l.status === 'not-on-prescription'), (l) => {
+    const supply = [...new Set(itemsOf(r, l).flatMap((i) => (i.source === 'cosmic' ? [SUPPLY_LABEL[i.supply]] : [])))].join(', ');
+    return `${l.drug}, ${supply} (${ids(l)})`;
+  });
+  section('Ej aktuella på avstämningsdagen', r.lines.filter((l) => l.status === 'inactive'), (l) => `${l.drug} (${ids(l)})`);
+  if (r.invalid.length > 0) {
+    out.push('');
+    out.push(`Poster som inte kunde läsas (${r.invalid.length}) – kontrollera dem i källsystemet:`);
+    for (const i of r.invalid) out.push(`   - ${SOURCE_NAME[i.source]} ${i.id ?? `post nr ${i.index + 1}`}: ${i.path}: ${i.message}`);
+  }
+  return `${out.join('\n')}\n`;
+};
