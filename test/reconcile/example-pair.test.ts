@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJournal, parsePrescriptionList } from '../../src/decode';
 import { reconcile } from '../../src/reconcile';
@@ -16,7 +16,8 @@ const load = () => {
 };
 
 describe('the shared example pair, reconciled on 2026-11-20', () => {
-  it('is the same pair as ../shared/formats', () => {
+  // The data contract sits beside a checkout (as in CI); a clone on its own has only the copy.
+  it.skipIf(!existsSync('../shared/formats'))('is the same pair as ../shared/formats', () => {
     for (const name of ['cosmic', 'pascal']) {
       const shared = readFileSync(`../shared/formats/${name}-export.example.json`, 'utf8');
       expect(JSON.parse(readFileSync(`examples/data/${name}-export.json`, 'utf8'))).toEqual(JSON.parse(shared));
