@@ -18,9 +18,15 @@ const VALUE_TEXT: ValueText = {
     return `${amounts || '(okänd mängd)'} ${per} (${v.dosage})`;
   },
   schedule: (v) => {
-    const slots = v.slots
-      .map((s) => SLOTS.map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}`).join(', '))
-      .join('; ');
+    const slots =
+      v.slots
+        .map((s) =>
+          SLOTS.filter((slot) => s.perSlot[slot] > 0)
+            .map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}${v.slots.length > 1 ? ` ${s.substance}` : ''}`)
+            .join(', '),
+        )
+        .filter((text) => text !== '')
+        .join('; ') || 'inga doser';
     const days = v.weekdays.length > 0 ? `, ${v.weekdays.map((d) => WEEKDAY_LABEL[d] ?? d).join(' och ')}` : '';
     return `${slots}, ${everyNthDay(v.intervalDays)}${days} (${v.dosage})`;
   },

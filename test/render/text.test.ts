@@ -37,3 +37,16 @@ describe('the text summary', () => {
     expect(toJson(r).summary.lines.agreed).toBe(1);
   });
 });
+
+describe('a schedule discrepancy', () => {
+  it('shows the slots that have doses, in the unit a clinician would use', () => {
+    const furix = product('Furix 40 mg tablett', 'furosemid', 40);
+    const r = reconcileDocs(
+      journal(ordination('C-1', furix, doses('1 tablett morgon', dose('08:00')))),
+      prescriptionList(prescription('P-1', furix, doses('1 tablett kväll', dose('18:00')))),
+    );
+    const text = renderText(r);
+    expect(text).toContain('Journal C-1: morgon 40 mg, per dygn (1 tablett morgon)');
+    expect(text).toContain('Pascal P-1: kväll 40 mg, per dygn (1 tablett kväll)');
+  });
+});
