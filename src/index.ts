@@ -20,5 +20,6 @@ export * from './match';
 export * from './diff';
 export * from './classify';
 export * from './reconcile';
+export * from './handover';
 export * from './render';
 export { run as runCli, type CliIo } from './cli';

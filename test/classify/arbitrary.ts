@@ -130,7 +130,7 @@ export const arbPair: fc.Arbitrary<RawPair> = (() => {
   const side = (items: ReadonlyArray<RawItem>, source: 'cosmic' | 'pascal') =>
     fc
       .tuple(...items.map((item) => fc.option(arbMutation.map((m) => mutate(item, m, source)), { nil: undefined, freq: 5 })))
-      .chain((chosen) => fc.shuffledSubarray(chosen.flatMap((i) => (i === undefined ? [] : [i])), { minLength: 0 }))
+      .map((chosen) => chosen.flatMap((i) => (i === undefined ? [] : [i])))
       .chain((kept) => fc.shuffledSubarray(kept, { minLength: kept.length, maxLength: kept.length }));
   return fc
     .tuple(side(pair.cosmic.ordinations, 'cosmic'), side(pair.pascal.prescriptions, 'pascal'))
