@@ -80,6 +80,7 @@ tr.needs-decision td.status { border-left: 1mm solid #c77700; }
 .signature .field { border-bottom: 0.2mm solid #000; height: 6mm; margin-top: 1mm; }
 .signature .label { font-size: 7pt; color: #333; }
 footer { margin-top: 3mm; font-size: 6.5pt; color: #555; }
+@media screen { body { padding: 6mm 4mm; } }
 `;
 
 const sources = (cell: Cell<unknown>): ReadonlyArray<Source> => (cell.kind === 'differs' ? ['cosmic', 'pascal'] : []);
