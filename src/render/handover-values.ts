@@ -1,7 +1,7 @@
-import { ACTOR_LABEL, SYSTEM_NAME, type Intent, type IntentEvidence } from '../classify';
+import { SYSTEM_NAME, type Intent, type IntentEvidence } from '../classify';
 import { SLOTS, type Slot } from '../dosage';
-import type { Change, DoseColumn, ItemState, Quantity, SubstanceStrength, TreatmentPeriod } from '../handover';
-import type { AsNeededDose, Dispensing, Prescriber, Source } from '../model';
+import type { Change, DoseColumn, ItemState, Quantity, SubstanceStrength } from '../handover';
+import type { AsNeededDose, Prescriber, Source } from '../model';
 import { ACTIVITY_LABEL, everyNthDay, swedishNumber } from './swedish';
 
 /** The slots as a Swedish list heads them. */
@@ -102,12 +102,6 @@ export const asNeededText = (a: AsNeededDose): string =>
     ...(a.indication === undefined ? [] : [`vid ${a.indication}`]),
   ].join(', ');
 
-/** A period in Swedish. @example periodText({ start: '2026-10-02', end: null }) // 'från 2026-10-02' */
-export const periodText = (p: TreatmentPeriod): string => (p.end === null ? `från ${p.start}` : `${p.start} – ${p.end}`);
-
-/** Dose dispensing in Swedish. @example dispensingText('dose-dispensed') // 'dosdispenserad' */
-export const dispensingText = (d: Dispensing): string => (d === 'dose-dispensed' ? 'dosdispenserad' : 'helförpackning');
-
 /** A prescriber in Swedish: name, HSA-id and unit where given. @example prescriberText({ name: 'Anna Läkare', unit: 'Medicinkliniken' }) // 'Anna Läkare, Medicinkliniken' */
 export const prescriberText = (p: Prescriber): string => [p.name, p.hsaId === undefined ? undefined : `HSA-id ${p.hsaId}`, p.unit].filter((x) => x !== undefined).join(', ');
 
@@ -151,9 +145,6 @@ export const intentText = (intent: Intent): string => {
   if (intent.kind === 'documented-change') return `Dokumenterad ändring (${intent.documentedBy.map(evidenceText).join('; ')}). ${latest}`;
   return `Oförklarad: ingen källa dokumenterar ändringen. ${latest}`;
 };
-
-/** The actors of an action in Swedish, for a signature line. @example actorText('nurse') // 'sjuksköterska' */
-export const actorText = (actor: keyof typeof ACTOR_LABEL): string => ACTOR_LABEL[actor].sv;
 
 /** What each kind of change is called. */
 export const CHANGE_LABEL: Readonly<Record<Change['kind'], string>> = { started: 'Insatt', stopped: 'Utsatt', changed: 'Ändrad' };

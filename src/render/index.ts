@@ -1,6 +1,7 @@
 /**
  * Rendering: a reconciliation as a short Swedish text for a pharmacist, and as the stable JSON
- * contract for integrators.
+ * contract for integrators; the handover list as versioned JSON and as a printable Swedish HTML
+ * document; incident reports per serious deviation, as JSON and plain text.
  */
 export { renderText } from './text';
 export { toJson, JSON_FORMAT_VERSION, type ReconciliationJson } from './json';

@@ -4,7 +4,7 @@
  * Needs `chromium` (Debian's package) and `pdftotext` (poppler-utils); `.ci/run` installs both.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,9 +12,10 @@ import { join } from 'node:path';
 const onPath = (names: ReadonlyArray<string>): string | undefined =>
   names.find((name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0);
 
-/** The tools the print test needs, and which are missing. */
+/** The tools the print test needs (`MEDREC_CHROMIUM` names another browser binary), and which are missing. */
 export const printTools = () => {
-  const chromium = process.env['MEDREC_CHROMIUM'] ?? onPath(['chromium', 'chromium-browser', 'google-chrome']);
+  const chosen = process.env['MEDREC_CHROMIUM'];
+  const chromium = chosen === undefined ? onPath(['chromium', 'chromium-browser', 'google-chrome']) : existsSync(chosen) ? chosen : undefined;
   const pdftotext = onPath(['pdftotext']);
   const missing = [...(chromium === undefined ? ['chromium'] : []), ...(pdftotext === undefined ? ['pdftotext (poppler-utils)'] : [])];
   return { chromium, pdftotext, missing };
