@@ -113,7 +113,7 @@ const slotCell = (line: HandoverLine, slot: Slot): Cell<string> => {
 };
 
 const intervalCell = (line: HandoverLine): Cell<string> => {
-  const interval = (s: Source) => sideValues(line.columns.dose, s).map(intervalText).filter((t) => t !== '');
+  const interval = (s: Source) => sideValues(line.columns.dose, s).flatMap((d) => intervalText(d) ?? []);
   return cellOf(interval('cosmic'), interval('pascal'));
 };
 
@@ -123,10 +123,10 @@ const supplyText = (supply: ReadonlyArray<Supply>) => supply.filter((s) => s !==
 
 const statusCell = (line: HandoverLine, numbers: ReadonlyMap<string, number>, twoSided: boolean): Html => {
   const refs = line.deviations.map((id) => `A${numbers.get(id) ?? '?'}`);
-  const supply = line.status === 'not-on-prescription' ? supplyText(line.supply) : '';
+  const supply = line.status === 'not-on-prescription' ? supplyText(line.supply) : null;
   const state = line.columns.state;
   const showState = !(state.kind === 'same' && state.value.every((s) => s.kind === 'active')) && !(state.kind === 'one-side' && state.value.every((s) => s.kind === 'active'));
-  return html`<span class="badge">${STATUS_LABEL[line.status]}</span>${supply === '' ? null : html`<span class="small">${supply}</span>`}${
+  return html`<span class="badge">${STATUS_LABEL[line.status]}</span>${supply === null || supply === '' ? null : html`<span class="small">${supply}</span>`}${
     refs.length === 0 ? null : html`<span class="small">Avvikelse ${refs.join(', ')}</span>`
   }${showState ? html`<span class="small">${cellHtml(state, stateText, twoSided)}</span>` : null}`;
 };

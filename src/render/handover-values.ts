@@ -46,12 +46,13 @@ export const slotText = (dose: DoseColumn, slot: Slot): string => {
 const WEEKDAY: Readonly<Record<string, string>> = { mon: 'mån', tue: 'tis', wed: 'ons', thu: 'tor', fri: 'fre', sat: 'lör', sun: 'sön' };
 
 /**
- * The interval, weekdays and dose step of one item's dose, or the text of an unstructured one.
+ * The interval, weekdays and dose step of one item's dose, or the text of an unstructured one; null
+ * for a daily dose without steps, which needs no words.
  *
  * @example
  * intervalText(fentanylDose) // 'var 3:e dag'
  */
-export const intervalText = (dose: DoseColumn): string => {
+export const intervalText = (dose: DoseColumn): string | null => {
   switch (dose.kind) {
     case 'as-needed':
       return 'endast vid behov';
@@ -61,7 +62,7 @@ export const intervalText = (dose: DoseColumn): string => {
       const parts: string[] = [];
       if (dose.intervalDays !== 1 || dose.weekdays.length > 0) parts.push(dose.weekdays.length > 0 ? dose.weekdays.map((d) => WEEKDAY[d] ?? d).join(', ') : everyNthDay(dose.intervalDays));
       if (dose.step !== null) parts.push(`doseringssteg ${dose.step.from}–${dose.step.to ?? ''}`);
-      return parts.join('; ');
+      return parts.length === 0 ? null : parts.join('; ');
     }
   }
 };
@@ -73,10 +74,10 @@ export const intervalText = (dose: DoseColumn): string => {
  * doseText(furosemidC2Dose) // 'morgon 1 tablett, middag 1 tablett'
  */
 export const doseText = (dose: DoseColumn): string => {
-  if (dose.kind !== 'scheduled') return intervalText(dose);
+  if (dose.kind !== 'scheduled') return intervalText(dose) ?? 'ingen dos';
   const slots = SLOTS.flatMap((s) => (dose.slots[s].length === 0 ? [] : [`${SLOT_HEADING[s].toLocaleLowerCase('sv-SE')} ${slotText(dose, s)}`]));
   const interval = intervalText(dose);
-  return [slots.length === 0 ? 'inga doser' : slots.join(', '), ...(interval === '' ? [] : [interval])].join('; ');
+  return [slots.length === 0 ? 'inga doser' : slots.join(', '), ...(interval === null ? [] : [interval])].join('; ');
 };
 
 /**
