@@ -1,5 +1,6 @@
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
+import { HANDOVER_USAGE, runHandover } from './handover-command';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
 
 /** One CLI command: its name, one line of help, and how to run it. */
@@ -10,6 +11,7 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
+  handover: { summary: 'skriv läkemedelslistan för överlämning till kommunen, med avvikelser', run: runHandover },
 };
 
 const usage = (): string =>
@@ -20,7 +22,8 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
   .join('\n')}
 
-${RECONCILE_USAGE}`;
+${RECONCILE_USAGE}
+${HANDOVER_USAGE}`;
 
 /**
  * Runs the CLI with the arguments after the program name; returns the exit code.

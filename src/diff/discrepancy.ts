@@ -18,6 +18,7 @@ export type DiscrepancyKind =
   | 'prescription-expired'
   | 'dispensing'
   | 'duplicate'
+  | 'purpose'
   | 'not-comparable';
 
 /** Every kind, in the order reports list them: the most consequential first. */
@@ -36,6 +37,7 @@ export const DISCREPANCY_KINDS: ReadonlyArray<DiscrepancyKind> = [
   'prescription-expired',
   'dispensing',
   'not-comparable',
+  'purpose',
 ];
 
 /** An amount of one substance, in a base unit (mikrog, ml, E, mikrog/timme, or a form unit). */
@@ -122,6 +124,11 @@ export interface DuplicateValue {
   readonly products: ReadonlyArray<string>;
 }
 
+/** The treatment purpose (behandlingsändamål) as written. */
+export interface PurposeValue {
+  readonly purposes: ReadonlyArray<string>;
+}
+
 /** A dosage that could not be compared, as written. */
 export interface DosageTextValue {
   readonly dosage: string;
@@ -142,6 +149,7 @@ export interface DiscrepancyValues {
   readonly 'prescription-expired': ValidityValue;
   readonly dispensing: DispensingValue;
   readonly duplicate: DuplicateValue;
+  readonly purpose: PurposeValue;
   readonly 'not-comparable': DosageTextValue;
 }
 

@@ -42,6 +42,7 @@ const VALUE_TEXT: ValueText = {
   'prescription-expired': (v) => (v.validUntil === null ? (v.active ? 'aktiv' : 'ej aktiv') : `receptet giltigt till ${v.validUntil}`),
   dispensing: (v) => (v.dispensing === 'dose-dispensed' ? 'dosdispenseras' : 'helförpackning'),
   duplicate: (v) => (v.items.length > 1 ? `${v.items.length} poster: ${v.products.join('; ')}` : `1 post: ${v.products.join('; ')}`),
+  purpose: (v) => v.purposes.join('; '),
   'not-comparable': (v) => v.dosage,
 };
 
