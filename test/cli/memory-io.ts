@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../src/cli';
 
-/** A CliIo that reads real files but writes into memory, so commands run in tests without touching disk. */
-export const memoryIo = () => {
-  const written = new Map<string, string>();
+/**
+ * A CliIo that reads real files but writes into memory, so commands run in tests without touching disk.
+ * `files` are in-memory files read before the disk.
+ */
+export const memoryIo = (files: Readonly<Record<string, string>> = {}) => {
+  const written = new Map<string, string>(Object.entries(files));
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -20,8 +23,8 @@ export const memoryIo = () => {
       written.set(path, text);
       return { ok: true };
     },
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
   };
   return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
 };

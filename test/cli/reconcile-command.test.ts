@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli';
-import { fakeIo } from './fake-io';
+import { memoryIo } from './memory-io';
 
 const EXAMPLE = ['--cosmic', 'examples/data/cosmic-export.json', '--pascal', 'examples/data/pascal-export.json', '--as-of', '2026-11-20'];
 
 describe('medrec reconcile', () => {
   it('prints the Swedish summary of the example pair and exits 0, discrepancies being a success', () => {
-    const t = fakeIo();
+    const t = memoryIo();
     expect(run(['reconcile', ...EXAMPLE], t.io)).toBe(0);
     expect(t.stdout()).toContain('5 skillnader mellan listorna');
     expect(t.stdout()).toContain('Dosen skiljer: furosemid');
@@ -16,7 +16,7 @@ describe('medrec reconcile', () => {
   });
 
   it('prints the JSON contract with --format json', () => {
-    const t = fakeIo();
+    const t = memoryIo();
     expect(run(['reconcile', ...EXAMPLE, '--format', 'json'], t.io)).toBe(0);
     const json = JSON.parse(t.stdout());
     expect(Object.keys(json)).toEqual(['version', 'asOf', 'patient', 'summary', 'lines', 'discrepancies', 'invalid']);
@@ -27,23 +27,23 @@ describe('medrec reconcile', () => {
   });
 
   it('exits 2 with the file and JSON path on stderr when a document lacks its frame', () => {
-    const t = fakeIo({ 'bad.json': JSON.stringify({ source: 'cosmic', exportedAt: '2026-11-20T14:05:00+01:00', ordinations: [] }) });
+    const t = memoryIo({ 'bad.json': JSON.stringify({ source: 'cosmic', exportedAt: '2026-11-20T14:05:00+01:00', ordinations: [] }) });
     expect(run(['reconcile', '--cosmic', 'bad.json', '--pascal', 'examples/data/pascal-export.json'], t.io)).toBe(2);
     expect(t.stderr()).toBe('medrec reconcile: bad.json: patient: expected patient, got missing\n');
     expect(t.stdout()).toBe('');
   });
 
   it('exits 2 when a file does not exist, is not JSON, or the two files are of different patients', () => {
-    const missing = fakeIo();
+    const missing = memoryIo();
     expect(run(['reconcile', '--cosmic', 'nope.json', '--pascal', 'examples/data/pascal-export.json'], missing.io)).toBe(2);
     expect(missing.stderr()).toContain('nope.json: no such file');
 
-    const notJson = fakeIo({ 'c.json': 'ordinations: 1' });
+    const notJson = memoryIo({ 'c.json': 'ordinations: 1' });
     expect(run(['reconcile', '--cosmic', 'c.json', '--pascal', 'examples/data/pascal-export.json'], notJson.io)).toBe(2);
     expect(notJson.stderr()).toContain('c.json: (document): expected a JSON document');
 
     const other = JSON.parse(JSON.stringify({ source: 'pascal', exportedAt: '2026-11-20T14:07:00+01:00', doseDispensing: false, patient: { id: 'SYN-0000002' }, prescriptions: [] }));
-    const mismatch = fakeIo({ 'p.json': JSON.stringify(other) });
+    const mismatch = memoryIo({ 'p.json': JSON.stringify(other) });
     expect(run(['reconcile', '--cosmic', 'examples/data/cosmic-export.json', '--pascal', 'p.json'], mismatch.io)).toBe(2);
     expect(mismatch.stderr()).toContain('different patients');
     expect(mismatch.stderr()).not.toContain('19121212');
@@ -51,17 +51,17 @@ describe('medrec reconcile', () => {
 
   it('exits 2 on unusable arguments, with the usage', () => {
     for (const args of [['reconcile'], ['reconcile', '--cosmic', 'c.json'], ['reconcile', ...EXAMPLE, '--format', 'xml'], ['reconcile', ...EXAMPLE, '--bogus'], ['reconcile', '--cosmic', 'examples/data/cosmic-export.json', '--pascal', 'examples/data/pascal-export.json', '--as-of', '20 nov']]) {
-      const t = fakeIo();
+      const t = memoryIo();
       expect(run(args, t.io)).toBe(2);
       expect(t.stderr()).not.toBe('');
     }
   });
 
   it('answers --help with the commands, and an unknown command with exit 2', () => {
-    const help = fakeIo();
+    const help = memoryIo();
     expect(run(['--help'], help.io)).toBe(0);
     expect(help.stdout()).toContain('reconcile');
-    const unknown = fakeIo();
+    const unknown = memoryIo();
     expect(run(['reconsile'], unknown.io)).toBe(2);
     expect(unknown.stderr()).toContain('okänt kommando');
   });
