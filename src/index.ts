@@ -20,4 +20,5 @@ export * from './match';
 export * from './diff';
 export * from './reconcile';
 export * from './render';
+export * from './fhir';
 export { run as runCli, type CliIo } from './cli';

@@ -20,4 +20,7 @@ export {
 } from './systems';
 export { MEDICATION_REQUEST_STATUS, MEDICATION_STATEMENT_STATUS, type StatusRule } from './status';
 export { EVENT_TIMES } from './event-timing';
-export { listToFhir, medicationOf, dosagesOf, ordinationToStatement, prescriptionToRequest } from './resources';
+export { listToFhir, fhirMedication, fhirDosages, ordinationToStatement, prescriptionToRequest } from './resources';
+export { toFhir, type ToFhirOptions } from './to-fhir';
+export { DEFAULT_MITIGATION, issueSeverityOf, UNASSESSED_SEVERITY, type DeviationForFhir, type IssueSeverity } from './deviation';
+export { groupBulkNdjson, type BulkLineError, type BulkOptions, type BulkPatient, type NdjsonFile } from './bulk';

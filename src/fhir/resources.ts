@@ -63,9 +63,9 @@ const strengthRatio = (s: Strength) => {
  * codings under their preferred systems, form, and active ingredients with strengths.
  *
  * @example
- * medicationOf({ name: 'Furix 40 mg tablett', atc: 'C03CA01', substances: [{ name: 'furosemid', strength: { value: 40, unit: 'mg' } }] })
+ * fhirMedication({ name: 'Furix 40 mg tablett', atc: 'C03CA01', substances: [{ name: 'furosemid', strength: { value: 40, unit: 'mg' } }] })
  */
-export const medicationOf = (product: Product): Medication => {
+export const fhirMedication = (product: Product): Medication => {
   const coding = [
     ...(product.nplId === undefined ? [] : [{ system: preferredSystem('npl-id'), code: product.nplId }]),
     ...(product.nplPackId === undefined ? [] : [{ system: preferredSystem('npl-pack-id'), code: product.nplPackId }]),
@@ -129,10 +129,10 @@ const scheduledDosages = (
  * treatment period) is written on scheduled Dosages of a MedicationRequest, which has no period of its own.
  *
  * @example
- * dosagesOf({ text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] }, 'oral')
+ * fhirDosages({ text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] }, 'oral')
  * // [{ sequence: 1, text: '1 tablett morgon', route: { text: 'oral' }, timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', timeOfDay: ['08:00:00'] } }, doseAndRate: [...] }]
  */
-export const dosagesOf = (dosage: RecordedDosage, route: string | undefined, bounds?: { readonly start?: string; readonly end?: string }): Dosage[] => {
+export const fhirDosages = (dosage: RecordedDosage, route: string | undefined, bounds?: { readonly start?: string; readonly end?: string }): Dosage[] => {
   const common = (sequence: number): Dosage => ({
     sequence,
     ...(dosage.text.trim() === '' ? {} : { text: dosage.text }),
@@ -197,7 +197,7 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     resourceType: 'MedicationStatement',
     id,
     ...lastUpdated(o),
-    contained: [medicationOf(o.product)],
+    contained: [fhirMedication(o.product)],
     extension: [
       code(MEDREC_EXTENSIONS.supply, o.supply),
       code(MEDREC_EXTENSIONS.kind, o.kind),
@@ -212,7 +212,7 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     effectivePeriod: { start: o.period.start, ...(end === undefined ? {} : { end }) },
     ...(requester === undefined ? {} : { informationSource: requester }),
     ...(o.purpose === undefined ? {} : { reasonCode: [{ text: o.purpose }] }),
-    dosage: dosagesOf(o.dosage, o.route),
+    dosage: fhirDosages(o.dosage, o.route),
   };
 };
 
@@ -232,7 +232,7 @@ export const prescriptionToRequest = (p: Prescription, subject: Reference<FhirPa
     resourceType: 'MedicationRequest',
     id,
     ...lastUpdated(p),
-    contained: [medicationOf(p.product)],
+    contained: [fhirMedication(p.product)],
     extension: [
       code(MEDREC_EXTENSIONS.dispensing, p.dispensing),
       ...(status.kind === 'discontinued' && status.date !== undefined ? [{ url: MEDREC_EXTENSIONS.discontinuedDate, valueDate: status.date }] : []),
@@ -246,7 +246,7 @@ export const prescriptionToRequest = (p: Prescription, subject: Reference<FhirPa
     subject,
     ...(requester === undefined ? {} : { requester }),
     ...(p.purpose === undefined ? {} : { reasonCode: [{ text: p.purpose }] }),
-    dosageInstruction: dosagesOf(p.dosage, p.route, { start: p.period.start, ...(p.period.end === undefined ? {} : { end: p.period.end }) }),
+    dosageInstruction: fhirDosages(p.dosage, p.route, { start: p.period.start, ...(p.period.end === undefined ? {} : { end: p.period.end }) }),
     ...(p.validUntil === undefined ? {} : { dispenseRequest: { validityPeriod: { end: p.validUntil } } }),
   };
 };
