@@ -215,5 +215,9 @@ export function fromFhir(bundle: unknown, options: FromFhirOptions): E.Either<Do
  * @example
  * parseFhirBundle(fs.readFileSync('pascal-bundle.json', 'utf8'), { source: 'pascal', file: 'pascal-bundle.json' })
  */
-export const parseFhirBundle = (text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList> =>
-  E.chain((u: unknown) => fromFhir(u, options))(parseJson(text, options.file ?? null));
+export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, JournalList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, PrescriptionList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList> {
+  return E.chain((u: unknown) => fromFhir(u, options))(parseJson(text, options.file ?? null));
+}
