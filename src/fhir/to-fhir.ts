@@ -57,10 +57,14 @@ const leadingItem = (line: Line, items: ReadonlyMap<string, MedicationItem>): Me
 const itemsOf = (r: Reconciliation): ReadonlyMap<string, MedicationItem> =>
   new Map<string, MedicationItem>([...r.items.cosmic, ...r.items.pascal].map((i) => [itemName(i), i]));
 
-/** The MedicationStatement status of a line: active when in force, else what the leading item's state is. */
-const lineStatus = (line: Line, lead: MedicationItem, asOf: Reconciliation['asOf']): MedicationStatement['status'] => {
-  if (line.active) return 'active';
+/**
+ * The MedicationStatement status of a line: the state of its leading item on the reconciliation day
+ * (the journal is the valid ordination document; a line with only an e-prescription follows that).
+ */
+const lineStatus = (lead: MedicationItem, asOf: Reconciliation['asOf']): MedicationStatement['status'] => {
   switch (activityOn(lead, asOf).kind) {
+    case 'active':
+      return 'active';
     case 'cancelled':
       return 'entered-in-error';
     case 'ended':
@@ -77,16 +81,23 @@ const lineSignature = (lead: MedicationItem | undefined): string =>
   lead === undefined ? '' : JSON.stringify({ p: lead.product, r: lead.route ?? null, d: lead.dosage, s: lead.status.kind });
 
 /**
- * The change type (Patient Medicine Change Types) of a line against the previous list's line of the
- * same drug: `prescribed` when new or newly in force, `ceased` when no longer in force (`cancelled`
- * when the item was makulerad), `changed` when product, route, dosage or status moved, else `unchanged`.
+ * The change type (Patient Medicine Change Types) of a line's leading item against the previous
+ * list's line of the same drug: `prescribed` when new or newly in force, `ceased` when no longer in
+ * force (`cancelled` when the item was makulerad), `changed` when product, route, dosage or status
+ * moved, else `unchanged`.
  */
-const changeType = (line: Line, lead: MedicationItem | undefined, previous: { readonly line: Line; readonly lead: MedicationItem | undefined } | undefined, asOf: Reconciliation['asOf']): ChangeType => {
-  if (!line.active) {
-    if (lead !== undefined && activityOn(lead, asOf).kind === 'cancelled') return 'cancelled';
-    return previous === undefined || previous.line.active ? 'ceased' : 'unchanged';
+const changeType = (
+  lead: MedicationItem,
+  previous: { readonly lead: MedicationItem | undefined; readonly asOf: Reconciliation['asOf'] } | undefined,
+  asOf: Reconciliation['asOf'],
+): ChangeType => {
+  const activity = activityOn(lead, asOf).kind;
+  const wasActive = previous?.lead !== undefined && activityOn(previous.lead, previous.asOf).kind === 'active';
+  if (activity !== 'active') {
+    if (activity === 'cancelled') return 'cancelled';
+    return previous === undefined || wasActive ? 'ceased' : 'unchanged';
   }
-  if (previous === undefined || !previous.line.active) return 'prescribed';
+  if (!wasActive) return 'prescribed';
   return lineSignature(lead) === lineSignature(previous.lead) ? 'unchanged' : 'changed';
 };
 
@@ -126,10 +137,10 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
       return item === undefined ? [] : [itemRef(item)];
     });
 
-  const previousByDrug = new Map<string, { line: Line; lead: MedicationItem | undefined }>();
+  const previousByDrug = new Map<string, { line: Line; lead: MedicationItem | undefined; asOf: Reconciliation['asOf'] }>();
   if (options.previous !== undefined) {
     const prevItems = itemsOf(options.previous);
-    for (const line of options.previous.lines) if (!previousByDrug.has(line.drug)) previousByDrug.set(line.drug, { line, lead: leadingItem(line, prevItems) });
+    for (const line of options.previous.lines) if (!previousByDrug.has(line.drug)) previousByDrug.set(line.drug, { line, lead: leadingItem(line, prevItems), asOf: options.previous.asOf });
   }
 
   const lineEntries: BundleEntry[] = [];
@@ -143,7 +154,7 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
       resourceType: 'MedicationStatement',
       id: uuid,
       contained: [fhirMedication(lead.product)],
-      status: lineStatus(line, lead, result.asOf),
+      status: lineStatus(lead, result.asOf),
       medicationReference: { reference: '#med', display: lead.product.name },
       subject,
       effectivePeriod: { start: lead.period.start, ...(lead.period.end === undefined ? {} : { end: lead.period.end }) },
@@ -157,14 +168,14 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
     const previous = options.previous === undefined ? undefined : previousByDrug.get(line.drug);
     listEntries.push({
       item: refTo(uuid, line.drug),
-      ...(options.previous === undefined ? {} : { flag: flagOf(changeType(line, lead, previous, result.asOf)) }),
+      ...(options.previous === undefined ? {} : { flag: flagOf(changeType(lead, previous, result.asOf)) }),
     });
   });
   if (options.previous !== undefined) {
     const current = new Set(result.lines.map((l) => l.drug));
     let k = 0;
     for (const [drug, prev] of previousByDrug) {
-      if (current.has(drug) || !prev.line.active || prev.lead === undefined) continue;
+      if (current.has(drug) || prev.lead === undefined || activityOn(prev.lead, prev.asOf).kind !== 'active') continue;
       const uuid = uuidFor(`gone|${k++}|${drug}`);
       lineEntries.push(entryOf(uuid, {
         resourceType: 'MedicationStatement',
