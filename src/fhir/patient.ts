@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as E from 'fp-ts/lib/Either.js';
-import { checkPatientId, isIsoDate, type IsoDate, type Patient, type Problem } from '../model';
+import { checkPatientId, isIsoDate, looksLikePersonnummer, type IsoDate, type Patient, type Problem } from '../model';
 import { PatientResourceCodec, type RawIdentifier, type RawReference } from './codecs';
 import type { Located, Resolve } from './medication';
 import { identifierKind } from './systems';
@@ -28,6 +28,9 @@ const isNational = (i: RawIdentifier): boolean => {
 
 const hashKey = (value: string): string => `national-id:${createHash('sha256').update(value.replace(/[-+\s]/gu, '')).digest('hex').slice(0, 16)}`;
 
+/** A key of a reference id, hashed when the id is shaped like a personnummer: keys may be logged. */
+const idKey = (prefix: string, id: string): string => (looksLikePersonnummer(id) ? hashKey(id) : `${prefix}${id}`);
+
 const nationalIdOf = (resource: unknown): RawIdentifier | undefined => {
   const ids = (resource as { identifier?: unknown }).identifier;
   return Array.isArray(ids) ? (ids as RawIdentifier[]).find((i) => typeof i === 'object' && i !== null && typeof i.value === 'string' && isNational(i)) : undefined;
@@ -43,7 +46,7 @@ export const patientKeyOf = (located: Located): string => {
   const national = nationalIdOf(located.resource);
   if (national?.value !== undefined) return hashKey(national.value);
   const id = (located.resource as { id?: unknown }).id;
-  return `Patient/${typeof id === 'string' ? id : located.path}`;
+  return typeof id === 'string' ? idKey('Patient/', id) : `Patient@${located.path}`;
 };
 
 /**
@@ -62,12 +65,12 @@ export const subjectOf = (resource: unknown, resolve: Resolve): SubjectOf | unde
     const found = resolve(subject.reference);
     if (found !== undefined && (found.resource as { resourceType?: unknown }).resourceType === 'Patient') return { key: patientKeyOf(found), patient: found };
     const match = /(?:^|\/)Patient\/([^/]+)$/u.exec(subject.reference);
-    if (match !== null) return { key: `Patient/${match[1]!}`, referenceId: match[1]! };
+    if (match !== null) return { key: idKey('Patient/', match[1]!), referenceId: match[1]! };
   }
   const identifier = subject.identifier;
   if (typeof identifier === 'object' && identifier !== null && typeof identifier.value === 'string') {
     if (isNational(identifier)) return { key: hashKey(identifier.value), nationalId: identifier };
-    return { key: `identifier:${identifier.system ?? ''}|${identifier.value}`, referenceId: identifier.value };
+    return { key: idKey(`identifier:${identifier.system ?? ''}|`, identifier.value), referenceId: identifier.value };
   }
   return undefined;
 };
