@@ -79,3 +79,21 @@ describe('the example pair as FHIR bundles (examples/fhir)', () => {
     expect(E.isRight(again) && withoutIndex(again.right.ordinations)).toEqual(withoutIndex(journal.ordinations));
   });
 });
+
+describe('the complete example of the README', () => {
+  it('is examples/fhir/readme-example.json, and reads and reconciles as the README says', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('### A complete example'));
+    const block = /```json\n([\s\S]*?)\n```/u.exec(section)?.[1];
+    const text = readFileSync('examples/fhir/readme-example.json', 'utf8');
+    expect(JSON.parse(block ?? 'null')).toEqual(JSON.parse(text));
+    const list = parseFhirBundle(text, { source: 'pascal', file: 'readme-example.json' });
+    if (E.isLeft(list)) throw new Error(list.left.message);
+    expect(list.right.invalid).toEqual([]);
+    const result = reconcile(jsonPair().journal, list.right, { asOf: AS_OF });
+    if (E.isLeft(result)) throw new Error(result.left.message);
+    const agreed = result.right.lines.filter((l) => l.status === 'agreed').map((l) => [l.cosmic, l.pascal]);
+    expect(agreed).toEqual([[['C-2'], ['P-2']], [['C-5'], ['P-9']]]);
+    expect(new Set(result.right.discrepancies.map((d) => d.kind))).toEqual(new Set(['missing-in-pascal']));
+  });
+});
