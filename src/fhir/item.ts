@@ -165,8 +165,10 @@ const readStatement = (s: RawMedicationStatement, at: string, ctx: ItemContext):
   const endIsStop = s.status === 'stopped' || s.status === 'completed';
   const dosages = readDosages(s.dosage, `${at}.dosage`, effectiveStart);
   const reason = firstText(s.statusReason);
+  const stoppedExt = extensionValue(s.extension, MEDREC_EXTENSIONS.discontinuedDate);
+  const stopped = dateAt(stoppedExt?.valueDate ?? stoppedExt?.valueDateTime, `${at}.extension`, problems) ?? (endIsStop ? effectiveEnd : undefined);
   const status = mapStatus(MEDICATION_STATEMENT_STATUS, s.status, {
-    ...(endIsStop && effectiveEnd !== undefined ? { date: effectiveEnd } : {}),
+    ...(stopped === undefined ? {} : { date: stopped }),
     ...(reason === undefined ? {} : { reason }),
   });
   if (E.isLeft(status)) problems.push({ path: `${at}.status`, message: status.left });

@@ -90,7 +90,7 @@ export const fhirMedication = (product: Product): Medication => {
 
 const timeOfDay = (d: Dose): string => `${d.time}:00`;
 
-/** Doses of one day grouped by quantity and unit: one Dosage per group, with its times of day. */
+/** Doses of one day as Dosage elements of one sequence: each run of doses of one size is one Dosage with its times of day. */
 const scheduledDosages = (
   doses: ReadonlyArray<Dose>,
   intervalDays: number,
@@ -98,11 +98,16 @@ const scheduledDosages = (
   common: Dosage,
   bounds: { readonly start?: string; readonly end?: string } | undefined,
 ): Dosage[] => {
-  const groups = new Map<string, Dose[]>();
-  for (const d of doses) groups.set(`${d.quantity}\u0000${d.unit}`, [...(groups.get(`${d.quantity}\u0000${d.unit}`) ?? []), d]);
+  // Runs of doses of the same size share a Dosage; the order of the doses is kept.
+  const groups: Dose[][] = [];
+  for (const d of doses) {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last[0]!.quantity === d.quantity && last[0]!.unit === d.unit) last.push(d);
+    else groups.push([d]);
+  }
   const weekly = weekdays.length > 0 && intervalDays % 7 === 0;
-  return [...groups.values()].map((group) => {
-    const times = [...new Set(group.map(timeOfDay))].sort();
+  return groups.map((group) => {
+    const times = group.map(timeOfDay);
     const boundsPeriod = bounds === undefined || bounds.start === undefined ? undefined : { start: bounds.start, ...(bounds.end === undefined ? {} : { end: bounds.end }) };
     return {
       ...common,
@@ -126,7 +131,8 @@ const scheduledDosages = (
  * steps count up from 1 with their `boundsPeriod`; as-needed dosing is its own Dosage with the
  * indication, the minimum interval as one dose per N hours and the daily maximum as
  * `maxDosePerPeriod` per 1 d; a dosage with only a text is one Dosage with that text. `bounds` (the
- * treatment period) is written on scheduled Dosages of a MedicationRequest, which has no period of its own.
+ * treatment period) is written on the Dosages: a MedicationRequest has no period of its own, and a
+ * stopped MedicationStatement's effective period ends the day it stopped.
  *
  * @example
  * fhirDosages({ text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] }, 'oral')
@@ -139,6 +145,7 @@ export const fhirDosages = (dosage: RecordedDosage, route: string | undefined, b
     ...(route === undefined ? {} : { route: { text: route } }),
   });
   const out: Dosage[] = [];
+  const boundsPeriod = bounds?.start === undefined ? undefined : { start: bounds.start, ...(bounds.end === undefined ? {} : { end: bounds.end }) };
   if (dosage.steps.length > 0) {
     dosage.steps.forEach((step, n) => {
       out.push(...scheduledDosages(step.doses, step.intervalDays, dosage.weekdays, common(n + 1), { start: step.from, ...(step.to === undefined ? {} : { end: step.to }) }));
@@ -152,7 +159,16 @@ export const fhirDosages = (dosage: RecordedDosage, route: string | undefined, b
     out.push({
       ...common(1),
       ...(a.indication === undefined ? { asNeededBoolean: true } : { asNeededCodeableConcept: { text: a.indication } }),
-      ...(a.minIntervalHours === undefined ? {} : { timing: { repeat: { frequency: 1, period: a.minIntervalHours, periodUnit: 'h' } } }),
+      ...(a.minIntervalHours === undefined && boundsPeriod === undefined
+        ? {}
+        : {
+            timing: {
+              repeat: {
+                ...(boundsPeriod === undefined ? {} : { boundsPeriod }),
+                ...(a.minIntervalHours === undefined ? {} : { frequency: 1, period: a.minIntervalHours, periodUnit: 'h' as const }),
+              },
+            },
+          }),
       doseAndRate: [{ doseQuantity: quantityOf(a.quantity, unit) }],
       ...(a.maxPerDay === undefined
         ? {}
@@ -160,7 +176,6 @@ export const fhirDosages = (dosage: RecordedDosage, route: string | undefined, b
     });
   }
   if (out.length === 0) {
-    const boundsPeriod = bounds?.start === undefined ? undefined : { start: bounds.start, ...(bounds.end === undefined ? {} : { end: bounds.end }) };
     out.push({ ...common(1), ...(boundsPeriod === undefined ? {} : { timing: { repeat: { boundsPeriod } } }) });
   }
   return out;
@@ -183,7 +198,7 @@ const lastUpdated = (item: MedicationItem) => (item.updatedAt === undefined ? {}
 /**
  * A journal ordination as a MedicationStatement: its product as a contained Medication, its period
  * as `effectivePeriod` (for a discontinued item, the end is the day it was stopped: the status rules
- * of the import), supply, kind and dispensing as medrec extensions (and self-care also as the
+ * of the import) and as the dosages' `boundsPeriod` (where the planned end survives a stop), supply, kind and dispensing as medrec extensions (and self-care also as the
  * category `patientspecified`), purpose as `reasonCode`. `id` overrides the resource id.
  *
  * @example
@@ -191,7 +206,10 @@ const lastUpdated = (item: MedicationItem) => (item.updatedAt === undefined ? {}
  */
 export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPatient>, id: string = resourceId(o)): MedicationStatement => {
   const status = o.status;
-  const end = status.kind === 'discontinued' ? status.date : o.period.end;
+  const stopped = status.kind === 'discontinued' ? status.date : undefined;
+  // A stop dated before the start cannot end the effective period (per-1): it goes in the extension.
+  const stoppedBeforeStart = stopped !== undefined && stopped < o.period.start;
+  const end = status.kind === 'discontinued' ? (stoppedBeforeStart ? undefined : stopped) : o.period.end;
   const requester = requesterOf(o);
   return {
     resourceType: 'MedicationStatement',
@@ -202,6 +220,7 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
       code(MEDREC_EXTENSIONS.supply, o.supply),
       code(MEDREC_EXTENSIONS.kind, o.kind),
       ...(o.dispensing === undefined ? [] : [code(MEDREC_EXTENSIONS.dispensing, o.dispensing)]),
+      ...(stoppedBeforeStart ? [{ url: MEDREC_EXTENSIONS.discontinuedDate, valueDate: stopped }] : []),
     ],
     identifier: itemIdentifier(o),
     status: status.kind === 'active' ? 'active' : status.kind === 'cancelled' ? 'entered-in-error' : 'stopped',
@@ -212,7 +231,8 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     effectivePeriod: { start: o.period.start, ...(end === undefined ? {} : { end }) },
     ...(requester === undefined ? {} : { informationSource: requester }),
     ...(o.purpose === undefined ? {} : { reasonCode: [{ text: o.purpose }] }),
-    dosage: fhirDosages(o.dosage, o.route),
+    // The planned period also bounds the dosages, so that a stopped item keeps its planned end.
+    dosage: fhirDosages(o.dosage, o.route, { start: o.period.start, ...(o.period.end === undefined ? {} : { end: o.period.end }) }),
   };
 };
 

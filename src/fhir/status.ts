@@ -29,10 +29,10 @@ export const MEDICATION_REQUEST_STATUS: Readonly<Record<string, StatusRule>> = {
 /** The rule for every MedicationStatement status of FHIR R4 (`medication-statement-status`). */
 export const MEDICATION_STATEMENT_STATUS: Readonly<Record<string, StatusRule>> = {
   active: { maps: 'active', rule: 'active: being taken (its effective period still decides)' },
-  completed: { maps: 'discontinued', rule: 'completed: no longer taken: discontinued on effectivePeriod.end where given' },
+  completed: { maps: 'discontinued', rule: 'completed: no longer taken: discontinued on the discontinued-date extension, else effectivePeriod.end, where given' },
   'entered-in-error': { maps: 'cancelled', rule: 'entered-in-error: never valid: makulerad' },
   intended: { maps: 'active', rule: 'intended: to be taken from its effective start; not in force before that day' },
-  stopped: { maps: 'discontinued', rule: 'stopped: utsatt on effectivePeriod.end where given, the reason from statusReason' },
+  stopped: { maps: 'discontinued', rule: 'stopped: utsatt on the discontinued-date extension, else effectivePeriod.end, where given; the reason from statusReason' },
   'on-hold': { maps: 'discontinued', rule: 'on-hold: a pause (tillfälligt uppehåll): discontinued with no date', note: 'tillfälligt uppehåll' },
   'not-taken': { maps: 'discontinued', rule: 'not-taken: the patient does not take it: discontinued with no date', note: 'tas inte av patienten' },
   unknown: { maps: 'rejected', rule: 'unknown: whether the drug is in force cannot be told; rejected' },

@@ -111,7 +111,7 @@ export const MEDREC_EXTENSIONS = {
   dispensing: `${MEDREC_NAMESPACE}:extension:dispensing`,
   /** `valueCode`: continuous | as-needed | course | single (journal items). */
   kind: `${MEDREC_NAMESPACE}:extension:item-kind`,
-  /** `valueDate`: the day a MedicationRequest was stopped (R4 has no element for it). */
+  /** `valueDate`: the day a MedicationRequest was stopped (R4 has no element for it), or a MedicationStatement stopped before its start. */
   discontinuedDate: `${MEDREC_NAMESPACE}:extension:discontinued-date`,
   /** `valueString`: behandlingsorsak of an e-prescription. */
   treatmentReason: `${MEDREC_NAMESPACE}:extension:treatment-reason`,
