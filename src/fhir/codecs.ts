@@ -41,17 +41,26 @@ export const FhirPositiveInt = checkedNumber('whole number of 1 or more', (n) =>
 /** A FHIR integer. */
 export const FhirInteger = checkedNumber('whole number', (n) => Number.isInteger(n));
 
+/** Coding: system, code, display. */
 export const CodingCodec = t.partial({ system: FhirString, code: FhirString, display: FhirString }, 'Coding');
+/** CodeableConcept: codings and a text. */
 export const CodeableConceptCodec = t.partial({ coding: t.array(CodingCodec), text: FhirString }, 'CodeableConcept');
+/** Identifier: system and value, read together. */
 export const IdentifierCodec = t.partial({ system: FhirString, value: FhirString }, 'Identifier');
+/** Reference: literal (`reference`), logical (`identifier`) or a `display`. */
 export const ReferenceCodec = t.partial({ reference: FhirString, identifier: IdentifierCodec, display: FhirString }, 'Reference');
+/** Period: start and end. */
 export const PeriodCodec = t.partial({ start: FhirDateTime, end: FhirDateTime }, 'Period');
+/** Quantity (also Duration): value, comparator, unit, system, code. */
 export const QuantityCodec = t.partial(
   { value: FhirDecimal, comparator: FhirString, unit: FhirString, system: FhirString, code: FhirString },
   'Quantity',
 );
+/** Range: low and high. */
 export const RangeCodec = t.partial({ low: QuantityCodec, high: QuantityCodec }, 'Range');
+/** Ratio: numerator over denominator. */
 export const RatioCodec = t.partial({ numerator: QuantityCodec, denominator: QuantityCodec }, 'Ratio');
+/** Extension: a url and the value types medrec's extensions use. */
 export const ExtensionCodec = t.intersection(
   [
     t.type({ url: FhirString }),
@@ -60,6 +69,7 @@ export const ExtensionCodec = t.intersection(
   'Extension',
 );
 
+/** Timing.repeat: every element, so that those medrec cannot map are seen and reported. */
 export const TimingRepeatCodec = t.partial(
   {
     boundsDuration: QuantityCodec,
@@ -83,13 +93,16 @@ export const TimingRepeatCodec = t.partial(
   'Timing.repeat',
 );
 
+/** Timing: events, repeat and code. */
 export const TimingCodec = t.partial({ event: t.array(FhirDateTime), repeat: TimingRepeatCodec, code: CodeableConceptCodec }, 'Timing');
 
+/** Dosage.doseAndRate: dose[x], and rate[x] only to report it. */
 export const DoseAndRateCodec = t.partial(
   { type: CodeableConceptCodec, doseRange: RangeCodec, doseQuantity: QuantityCodec, rateRatio: t.unknown, rateRange: t.unknown, rateQuantity: t.unknown },
   'Dosage.doseAndRate',
 );
 
+/** Dosage: the elements medrec maps (see `readDosages`). */
 export const DosageCodec = t.partial(
   {
     sequence: FhirInteger,
@@ -113,11 +126,18 @@ const ResourceCommon = {
   identifier: t.array(IdentifierCodec),
 };
 
+/** Medication.ingredient: the substance and its strength. */
 export const IngredientCodec = t.partial(
   { itemCodeableConcept: CodeableConceptCodec, itemReference: ReferenceCodec, isActive: t.boolean, strength: RatioCodec },
   'Medication.ingredient',
 );
 
+/**
+ * Medication, contained or an entry of its own.
+ *
+ * @example
+ * MedicationCodec.decode({ resourceType: 'Medication', code: { text: 'Furix 40 mg tablett' } }) // right
+ */
 export const MedicationCodec = t.intersection(
   [
     t.type({ resourceType: t.literal('Medication') }),
@@ -128,6 +148,7 @@ export const MedicationCodec = t.intersection(
 
 const MedicationChoice = { medicationCodeableConcept: CodeableConceptCodec, medicationReference: ReferenceCodec };
 
+/** MedicationRequest: the order of the e-prescription list (NLL), or of a journal. */
 export const MedicationRequestCodec = t.intersection(
   [
     t.type({ resourceType: t.literal('MedicationRequest'), status: FhirString, subject: ReferenceCodec }),
@@ -148,6 +169,7 @@ export const MedicationRequestCodec = t.intersection(
   'MedicationRequest',
 );
 
+/** MedicationStatement: what a regional platform or journal says the patient takes. */
 export const MedicationStatementCodec = t.intersection(
   [
     t.type({ resourceType: t.literal('MedicationStatement'), status: FhirString, subject: ReferenceCodec }),
@@ -167,11 +189,13 @@ export const MedicationStatementCodec = t.intersection(
   'MedicationStatement',
 );
 
+/** Patient: its id, identifiers and birth date. */
 export const PatientResourceCodec = t.intersection(
   [t.type({ resourceType: t.literal('Patient') }), t.partial({ ...ResourceCommon, birthDate: FhirDateTime })],
   'Patient',
 );
 
+/** The frame of a Bundle: its type, time and entries, whose resources are read one by one. */
 export const BundleFrameCodec = t.intersection(
   [
     t.type({ resourceType: t.literal('Bundle'), type: FhirString }),
@@ -184,6 +208,7 @@ export const BundleFrameCodec = t.intersection(
   'Bundle',
 );
 
+/** The decoded shapes of the codecs above. */
 export type RawCoding = t.TypeOf<typeof CodingCodec>;
 export type RawCodeableConcept = t.TypeOf<typeof CodeableConceptCodec>;
 export type RawIdentifier = t.TypeOf<typeof IdentifierCodec>;

@@ -106,7 +106,11 @@ export const groupByPatient = (
 
 /**
  * Reads every item of one patient's group into a decoded list: good items to the list, bad ones to
- * `invalid` with their FHIR paths, items whose id another also uses set apart, as the JSON decoders do.
+ * `invalid` with their FHIR paths, items whose id another also uses set apart, as the JSON decoders
+ * do; resources of the group whose subject names no patient (`orphans`) are invalid at `subject`.
+ *
+ * @example
+ * buildList(groups[0], { source: 'cosmic', exportedAt, file: 'c.json', resolve }) // right(JournalList)
  */
 export const buildList = (
   group: { readonly subject: SubjectOf; readonly items: ReadonlyArray<FhirEntry>; readonly orphans?: ReadonlyArray<FhirEntry> },

@@ -42,6 +42,9 @@ export interface ItemContext {
 
 type Read<A> = E.Either<ReadonlyArray<Problem>, A>;
 
+/** MedicationRequest intents that are not orders: a proposal, a plan or an option is not yet on either list. */
+const NOT_ORDERS: ReadonlySet<string> = new Set(['proposal', 'plan', 'option']);
+
 const SUPPLIES: ReadonlyArray<Supply> = ['prescription', 'ward-stock', 'self-care', 'general-directive'];
 const DISPENSINGS: ReadonlyArray<Dispensing> = ['dose-dispensed', 'whole-package'];
 const KINDS: ReadonlyArray<ItemKind> = ['continuous', 'as-needed', 'course', 'single'];
@@ -129,6 +132,9 @@ const readRequest = (r: RawMedicationRequest, at: string, ctx: ItemContext): Rea
     ...(conceptText(r.statusReason) === undefined ? {} : { reason: conceptText(r.statusReason)! }),
   });
   if (E.isLeft(status)) problems.push({ path: `${at}.status`, message: status.left });
+  if (r.intent !== undefined && NOT_ORDERS.has(r.intent)) {
+    problems.push({ path: `${at}.intent`, message: `expected an order (order, original-order, reflex-order, filler-order, instance-order), got "${r.intent}": a ${r.intent} is not on either list` });
+  }
   if (E.isLeft(dosages)) problems.push(...dosages.left);
   const product = readProduct(r, r.contained, at, ctx.resolve);
   if (E.isLeft(product)) problems.push(...product.left);
@@ -222,7 +228,8 @@ const crossChecks = (c: Common, at: string): ReadonlyArray<Problem> => {
  * `MEDREC_EXTENSIONS`), a MedicationStatement of category `patientspecified` is self-care, other
  * journal items are on prescription, and dispensing falls back to `defaultDispensing` (an
  * e-prescription with neither is an error: FHIR R4 has no element for dose dispensing). A
- * modifierExtension is an error: it changes the meaning of the resource.
+ * MedicationRequest whose intent is `proposal`, `plan` or `option` is not an order and is reported;
+ * a modifierExtension is an error: it changes the meaning of the resource.
  *
  * @example
  * readItem({ resource: medicationRequest, path: 'entry[3].resource' }, 3, { source: 'pascal', resolve, defaultDispensing: 'whole-package' })

@@ -62,3 +62,12 @@ describe('MedicationStatement statuses, each by its written rule', () => {
     expect(E.isRight(list) && list.right.invalid.map((i) => i.path)).toEqual(['entry[1].resource.status']);
   });
 });
+
+describe('MedicationRequest intent', () => {
+  it.each(['proposal', 'plan', 'option'])('a %s is not an order, and is reported at intent', (intent) => {
+    const list = fromFhir(bundle(request('rx-1', zopiklon, night, { intent })), { source: 'pascal' });
+    expect(E.isRight(list) && list.right.invalid.map((i) => [i.path, i.message])).toEqual([
+      ['entry[1].resource.intent', `expected an order (order, original-order, reflex-order, filler-order, instance-order), got "${intent}": a ${intent} is not on either list`],
+    ]);
+  });
+});
