@@ -23,4 +23,5 @@ export { EVENT_TIMES } from './event-timing';
 export { listToFhir, fhirMedication, fhirDosages, ordinationToStatement, prescriptionToRequest } from './resources';
 export { toFhir, type ToFhirOptions } from './to-fhir';
 export { issueSeverityOf, type IssueSeverity } from './deviation';
+export { changeTypesOfHandover, type ChangeTypes } from './change-types';
 export { groupBulkNdjson, type BulkLineError, type BulkOptions, type BulkPatient, type NdjsonFile } from './bulk';

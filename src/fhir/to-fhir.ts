@@ -12,6 +12,7 @@ import type {
 import { activityOn, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { discrepancyText, KIND_LABEL, STATUS_LABEL } from '../render';
+import type { ChangeTypes } from './change-types';
 import { issueSeverityOf } from './deviation';
 import {
   fhirDosages,
@@ -39,6 +40,11 @@ import {
 export interface ToFhirOptions {
   /** The previous reconciliation of the patient: with it, each List entry gets its change flag. */
   readonly previous?: Reconciliation;
+  /**
+   * Change types decided elsewhere (from a handover's changes since the previous list, see
+   * `changeTypesOfHandover`); used instead of `previous` when given.
+   */
+  readonly changeTypes?: ChangeTypes;
 }
 
 /** The item of a line that the line's MedicationStatement describes: the one journal item, else the one e-prescription, else the first. */
@@ -157,12 +163,31 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
     };
     lineEntries.push(entryOf(uuid, statement));
     const previous = options.previous === undefined ? undefined : previousByDrug.get(line.drug);
-    listEntries.push({
-      item: refTo(uuid, line.drug),
-      ...(options.previous === undefined ? {} : { flag: flagOf(changeType(lead, previous, result.asOf)) }),
-    });
+    const flag =
+      options.changeTypes !== undefined
+        ? flagOf(options.changeTypes.byDrug.get(line.drug) ?? 'unchanged')
+        : options.previous === undefined
+          ? undefined
+          : flagOf(changeType(lead, previous, result.asOf));
+    listEntries.push({ item: refTo(uuid, line.drug), ...(flag === undefined ? {} : { flag }) });
   });
-  if (options.previous !== undefined) {
+  if (options.changeTypes !== undefined) {
+    options.changeTypes.gone.forEach((drug, k) => {
+      const uuid = uuidFor(`gone|${k}|${drug}`);
+      lineEntries.push(
+        entryOf(uuid, {
+          resourceType: 'MedicationStatement',
+          id: uuid,
+          status: 'unknown',
+          medicationCodeableConcept: { text: drug },
+          subject,
+          dateAsserted: result.asOf,
+          note: [{ text: 'Fanns på föregående lista men saknas nu i båda systemen.' }],
+        }),
+      );
+      listEntries.push({ item: refTo(uuid, drug), flag: flagOf('ceased') });
+    });
+  } else if (options.previous !== undefined) {
     const current = new Set(result.lines.map((l) => l.drug));
     let k = 0;
     for (const [drug, prev] of previousByDrug) {
