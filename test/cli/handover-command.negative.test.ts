@@ -21,7 +21,7 @@ describe('medrec handover with unusable input: exit 2 and the reason on stderr',
   it('with an unknown --format', () => {
     const r = fails([...EXAMPLE, '--format', 'pdf']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--format måste vara html eller json, inte "pdf"');
+    expect(r.stderr).toContain('--format måste vara html, json eller fhir, inte "pdf"');
   });
 
   it('with a file that does not exist', () => {
