@@ -59,9 +59,18 @@ export interface DoseValue {
   readonly dosage: string;
 }
 
-/** When the doses are given: amount per slot of each substance, interval and weekdays. */
+/**
+ * When the doses are given: amount per slot of each substance, interval and weekdays; `unstated`, for
+ * a dosage that gives a number of doses a day without their times (`2 gånger dagligen`), holds that
+ * amount and count.
+ */
 export interface ScheduleValue {
-  readonly slots: ReadonlyArray<{ readonly substance: string; readonly unit: string; readonly perSlot: Readonly<Record<Slot, number>> }>;
+  readonly slots: ReadonlyArray<{
+    readonly substance: string;
+    readonly unit: string;
+    readonly perSlot: Readonly<Record<Slot, number>>;
+    readonly unstated?: { readonly perDay: number; readonly timesPerDay: number };
+  }>;
   readonly intervalDays: number;
   readonly weekdays: ReadonlyArray<Weekday>;
   readonly dosage: string;
