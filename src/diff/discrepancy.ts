@@ -18,6 +18,7 @@ export type DiscrepancyKind =
   | 'prescription-expired'
   | 'dispensing'
   | 'duplicate'
+  | 'text-mismatch'
   | 'not-comparable';
 
 /** Every kind, in the order reports list them: the most consequential first. */
@@ -28,6 +29,7 @@ export const DISCREPANCY_KINDS: ReadonlyArray<DiscrepancyKind> = [
   'duplicate',
   'dose',
   'as-needed',
+  'text-mismatch',
   'strength',
   'form',
   'route',
@@ -131,6 +133,16 @@ export interface DuplicateValue {
   readonly products: ReadonlyArray<string>;
 }
 
+/**
+ * Within one item: the instruction text as written, what the structured dosage says and what the text
+ * was read as (both in Swedish), when the two differ.
+ */
+export interface TextMismatchValue {
+  readonly dosage: string;
+  readonly structured: string;
+  readonly parsed: string;
+}
+
 /** A dosage that could not be compared, as written. */
 export interface DosageTextValue {
   readonly dosage: string;
@@ -151,6 +163,7 @@ export interface DiscrepancyValues {
   readonly 'prescription-expired': ValidityValue;
   readonly dispensing: DispensingValue;
   readonly duplicate: DuplicateValue;
+  readonly 'text-mismatch': TextMismatchValue;
   readonly 'not-comparable': DosageTextValue;
 }
 

@@ -19,7 +19,11 @@ const VALUE_TEXT: ValueText = {
   },
   schedule: (v) => {
     const slots = v.slots
-      .map((s) => SLOTS.map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}`).join(', '))
+      .map((s) =>
+        s.unstated === undefined
+          ? SLOTS.map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}`).join(', ')
+          : `${displayAmount(s.unstated.perDay, s.unit)} på ${s.unstated.timesPerDay} doser, tider ej angivna`,
+      )
       .join('; ');
     const days = v.weekdays.length > 0 ? `, ${v.weekdays.map((d) => WEEKDAY_LABEL[d] ?? d).join(' och ')}` : '';
     return `${slots}, ${everyNthDay(v.intervalDays)}${days} (${v.dosage})`;
@@ -36,6 +40,7 @@ const VALUE_TEXT: ValueText = {
   'prescription-expired': (v) => (v.validUntil === null ? (v.active ? 'aktiv' : 'ej aktiv') : `receptet giltigt till ${v.validUntil}`),
   dispensing: (v) => (v.dispensing === 'dose-dispensed' ? 'dosdispenseras' : 'helförpackning'),
   duplicate: (v) => (v.items.length > 1 ? `${v.items.length} poster: ${v.products.join('; ')}` : `1 post: ${v.products.join('; ')}`),
+  'text-mismatch': (v) => `strukturerad dosering: ${v.structured}; texten "${v.dosage}" läses som: ${v.parsed}`,
   'not-comparable': (v) => v.dosage,
 };
 
