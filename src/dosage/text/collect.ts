@@ -60,7 +60,7 @@ const collectStep = (phrases: ReadonlyArray<Located>, at: number): Refined & { r
   for (const [i, located] of phrases.entries()) {
     const p = located.phrase;
     const where = located.start;
-    if (p.kind === 'period' || p.kind === 'interval' || p.kind === 'weekdays' || p.kind === 'hourly') closeGroup();
+    if (p.kind === 'period' || p.kind === 'interval' || p.kind === 'weekdays' || p.kind === 'hourly' || (p.kind === 'duration' && p.firstDays)) closeGroup();
     switch (p.kind) {
       case 'quantity': {
         if (hasQuantity(current)) {
@@ -132,6 +132,8 @@ const collectStep = (phrases: ReadonlyArray<Located>, at: number): Refined & { r
         break;
       case 'duration':
         if (!setOnce('duration', { amount: p.amount, unit: p.unit, at: where })) return fail(where, 'conflict');
+        // `2 tabletter första dagen`: on each of those days.
+        if (p.firstDays && !setOnce('period', { period: 'day', at: where })) return fail(where, 'conflict');
         break;
       case 'maximum':
         if (!setOnce('maximum', { ...(p as PhraseOf<'maximum'>), at: where })) return fail(where, 'conflict');

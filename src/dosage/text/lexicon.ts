@@ -67,13 +67,27 @@ export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['tbl', 'tablett'],
   ['tab', 'tablett'],
   ['t', 'tablett'],
+  ['brustablett', 'tablett'],
+  ['brustabletter', 'tablett'],
+  ['depottablett', 'tablett'],
+  ['depottabletter', 'tablett'],
+  ['munsönderfallande tablett', 'tablett'],
+  ['munsönderfallande tabletter', 'tablett'],
+  ['resoriblett', 'tablett'],
+  ['resoribletter', 'tablett'],
   ['kapsel', 'kapsel'],
   ['kapslar', 'kapsel'],
+  ['kapsl', 'kapsel'],
+  ['enterokapsel', 'kapsel'],
+  ['enterokapslar', 'kapsel'],
+  ['depotkapsel', 'kapsel'],
+  ['depotkapslar', 'kapsel'],
   ['kapseln', 'kapsel'],
   ['kaps', 'kapsel'],
   ['kap', 'kapsel'],
   ['plåster', 'plåster'],
   ['plåstret', 'plåster'],
+  ['plaster', 'plåster'],
   ['dos', 'dos'],
   ['doser', 'dos'],
   ['inhalation', 'dos'],
@@ -122,12 +136,14 @@ export const UNIT_WORDS: ReadonlyArray<readonly [string, string]> = [
 export const TIMES_WORDS: ReadonlyArray<readonly [string, true]> = [
   ['gång', true],
   ['gånger', true],
+  ['gang', true],
+  ['ganger', true],
   ['ggr', true],
   ['gg', true],
 ];
 
 /** The period a count of times is per: a day (dygn) or a week. */
-export type Period = 'day' | 'week';
+export type Period = 'day' | 'week' | 'month';
 
 /** Phrases that say "per day" or "per week": `dagligen`, `per dygn`, `/ dag`, `i veckan`. */
 export const PERIOD_PHRASES: ReadonlyArray<readonly [string, Period]> = [
@@ -155,6 +171,10 @@ export const PERIOD_PHRASES: ReadonlyArray<readonly [string, Period]> = [
   ['i v', 'week'],
   ['varje vecka', 'week'],
   ['veckovis', 'week'],
+  ['i månaden', 'month'],
+  ['per månad', 'month'],
+  ['/ månad', 'month'],
+  ['varje månad', 'month'],
 ];
 
 /** The same phrases, standing alone: "every day" without a count is once a day (an implication). */
@@ -169,6 +189,7 @@ const SLOT_BASES: ReadonlyArray<readonly [string, Slot]> = [
   ['morg', 'morning'],
   ['förmiddag', 'morning'],
   ['förmiddagen', 'morning'],
+  ['formiddag', 'morning'],
   ['fm', 'morning'],
   ['frukost', 'morning'],
   ['frukosten', 'morning'],
@@ -186,6 +207,8 @@ const SLOT_BASES: ReadonlyArray<readonly [string, Slot]> = [
   ['em', 'midday'],
   ['kväll', 'evening'],
   ['kvällen', 'evening'],
+  ['kvall', 'evening'],
+  ['kvallen', 'evening'],
   ['kvällar', 'evening'],
   ['kvällarna', 'evening'],
   ['kv', 'evening'],
@@ -197,6 +220,7 @@ const SLOT_BASES: ReadonlyArray<readonly [string, Slot]> = [
   ['nattetid', 'night'],
   ['sänggående', 'night'],
   ['sänggåendet', 'night'],
+  ['sanggaende', 'night'],
   ['sängdags', 'night'],
   ['läggdags', 'night'],
 ];
@@ -218,18 +242,19 @@ export const EVENT_SLOTS: ReadonlyArray<readonly [string, Slot]> = [
   ['kvällsmaten', 'evening'],
   ['sänggående', 'night'],
   ['sänggåendet', 'night'],
+  ['sanggaende', 'night'],
 ];
 
 /** Days of the week (veckodagar) and their abbreviations; plural and definite forms included. */
 export const WEEKDAY_WORDS: ReadonlyArray<readonly [string, Weekday]> = (
   [
-    ['mon', ['måndag', 'måndagar', 'måndagen', 'måndagarna', 'mån', 'må']],
+    ['mon', ['måndag', 'måndagar', 'måndagen', 'måndagarna', 'mån', 'må', 'mandag', 'mandagar']],
     ['tue', ['tisdag', 'tisdagar', 'tisdagen', 'tisdagarna', 'tis', 'ti']],
     ['wed', ['onsdag', 'onsdagar', 'onsdagen', 'onsdagarna', 'ons', 'on']],
     ['thu', ['torsdag', 'torsdagar', 'torsdagen', 'torsdagarna', 'tors', 'tor', 'to']],
     ['fri', ['fredag', 'fredagar', 'fredagen', 'fredagarna', 'fre', 'fr']],
-    ['sat', ['lördag', 'lördagar', 'lördagen', 'lördagarna', 'lör', 'lö']],
-    ['sun', ['söndag', 'söndagar', 'söndagen', 'söndagarna', 'sön', 'sö']],
+    ['sat', ['lördag', 'lördagar', 'lördagen', 'lördagarna', 'lör', 'lö', 'lordag', 'lordagar']],
+    ['sun', ['söndag', 'söndagar', 'söndagen', 'söndagarna', 'sön', 'sö', 'sondag', 'sondagar']],
   ] as const
 ).flatMap(([day, words]) => words.map((w) => [w, day] as const));
 
@@ -248,6 +273,7 @@ export type TimeUnit = 'hour' | 'day' | 'week' | 'month';
 /** Words for hours, days, weeks and months, in the forms durations and intervals use. */
 export const TIME_UNIT_WORDS: ReadonlyArray<readonly [string, TimeUnit]> = [
   ['timme', 'hour'],
+  ['timmes', 'hour'],
   ['timmar', 'hour'],
   ['timmars', 'hour'],
   ['tim', 'hour'],
@@ -288,6 +314,7 @@ export const AS_NEEDED_PHRASES: ReadonlyArray<readonly [string, true]> = [
 /** Words that open a daily maximum: `högst 4 per dygn`, `max 8/dygn`. */
 export const MAXIMUM_WORDS: ReadonlyArray<readonly [string, true]> = [
   ['högst', true],
+  ['hogst', true],
   ['max', true],
   ['max .', true],
   ['maximalt', true],
@@ -313,6 +340,7 @@ export const COUNT_WORDS: ReadonlyArray<readonly [string, true]> = [
 /** Phrases that mark the next dose step of a taper or titration (`därefter`, `sedan`). */
 export const STEP_PHRASES: ReadonlyArray<readonly [string, true]> = [
   ['därefter', true],
+  ['darefter', true],
   ['sedan', true],
   ['sen', true],
   ['därpå', true],
@@ -438,6 +466,7 @@ export const NOTE_PHRASES: ReadonlyArray<readonly [string, string]> = [
  */
 export const FILLER_WORDS: ReadonlyArray<readonly [string, true]> = [
   ['och', true],
+  ['o', true],
   ['samt', true],
   ['plus', true],
   ['även', true],

@@ -17,7 +17,7 @@ import type { Token } from './token';
  * - `indication`: `mot smärta`;
  * - `maximum`: `högst 4 tabletter per dygn` (per `unit`) or `högst 3 gånger per dygn` (per `dose`);
  * - `min-interval`: `med minst 4 timmars mellanrum`;
- * - `duration`: `i 5 dagar`, `i 1 vecka`;
+ * - `duration`: `i 5 dagar`, `i 1 vecka`; `firstDays` for `första dagen`, `de första 3 dagarna`, which also say per day;
  * - `step`: `därefter`, `sedan`; `stop`: `uppehåll`;
  * - `no-dose`: `enligt ordination` and the like;
  * - `note`: how to take it (`på fastande mage`, `peroralt`); `filler`: words that say nothing for the dose.
@@ -35,7 +35,7 @@ export type Phrase =
   | { readonly kind: 'indication'; readonly text: string }
   | { readonly kind: 'maximum'; readonly quantity: number; readonly per: 'unit' | 'dose'; readonly unit: string | null }
   | { readonly kind: 'min-interval'; readonly hours: number }
-  | { readonly kind: 'duration'; readonly amount: number; readonly unit: Exclude<TimeUnit, 'hour'> }
+  | { readonly kind: 'duration'; readonly amount: number; readonly unit: Exclude<TimeUnit, 'hour'>; readonly firstDays: boolean }
   | { readonly kind: 'step' }
   | { readonly kind: 'stop' }
   | { readonly kind: 'no-dose'; readonly text: string }

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../../model';
 import { roundAmount } from '../amount';
 import { SLOTS, type Slot } from '../slot';
+import { measureOf } from '../unit';
 import { fail, type GroupDraft, type Refined, type Refining, type StepDraft } from './draft';
 import type { Implication, TextAsNeeded, TextSlotDose, TextStep, TextUnslotted } from './result';
 
@@ -78,7 +79,7 @@ export const resolveHourly: Refiner = eachStep((step, implied) => {
   if (untimed.length === 1) {
     if (24 % hours !== 0) return fail(at, 'not-representable');
     implied.push({ kind: 'times-from-hours', at });
-    return { ...step, groups: step.groups.map((g) => (g === untimed[0] ? { ...g, times: { times: 24 / hours, period: 'day', periodImplied: true, at } } : g)) };
+    return { ...step, groups: step.groups.map((g) => (g === untimed[0] ? { ...g, times: { times: 24 / hours, period: 'day', periodImplied: false, at } } : g)) };
   }
   if (step.groups.some((g) => g.asNeeded) && untimed.length === 0) {
     if (step.minInterval !== undefined && step.minInterval.hours !== hours) return fail(at, 'conflict');
@@ -92,6 +93,9 @@ export const resolveHourly: Refiner = eachStep((step, implied) => {
  * `i veckan` needs a multiple of 7 days), and a count per week needs as many named days.
  */
 export const checkCycle: Refiner = eachStep((step) => {
+  // A month has no fixed number of days: `en gång i månaden` is understood but not representable.
+  const monthly = step.period?.period === 'month' ? step.period.at : step.groups.find((g) => g.times?.period === 'month')?.times?.at;
+  if (monthly !== undefined) return fail(monthly, 'not-representable');
   const weekly = step.period?.period === 'week' || step.groups.some((g) => g.times?.period === 'week');
   const daily = step.period?.period === 'day' || step.groups.some((g) => g.times?.period === 'day' && !g.times.periodImplied);
   if (step.interval !== undefined) {
@@ -165,7 +169,10 @@ export const checkAsNeeded: Refiner = eachStep((step) => {
   }
   if (prn.times?.period === 'week') return fail(prn.times.at, 'not-representable');
   const m = step.maximum;
-  if (m !== undefined && m.per === 'unit' && m.unit !== null && prn.quantity!.unit !== null && m.unit !== prn.quantity!.unit) return fail(m.at, 'unit-mismatch');
+  const doseUnit = prn.quantity!.unit;
+  // `st` counts pieces of whatever the dose is counted in (`max 8 st/dygn` of tablets).
+  const sameUnit = m?.unit === doseUnit || (m?.unit === 'st' && doseUnit !== null && measureOf(doseUnit) === undefined);
+  if (m !== undefined && m.per === 'unit' && m.unit !== null && doseUnit !== null && !sameUnit) return fail(m.at, 'unit-mismatch');
   if (m !== undefined && m.per === 'dose' && prn.times !== undefined && prn.times.times !== m.quantity) return fail(m.at, 'conflict');
   return step;
 });

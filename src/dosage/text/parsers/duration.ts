@@ -17,11 +17,12 @@ const FIRST: ReadonlySet<string> = new Set(['första', 'de']);
  */
 export const durationParser: PhraseParser = (tokens, at) => {
   let from: number;
+  const firstDays = FIRST.has(tokens[at]?.text ?? '');
   if (FIRST.has(tokens[at]?.text ?? '')) {
     from = tokens[at]!.text === 'de' ? at + 1 : at;
     if (tokens[from]?.text !== 'första') return undefined;
     from += 1;
-    if (tokens[from]?.text === 'dagen' || tokens[from]?.text === 'dygnet') return { phrase: { kind: 'duration', amount: 1, unit: 'day' }, next: from + 1 };
+    if (tokens[from]?.text === 'dagen' || tokens[from]?.text === 'dygnet') return { phrase: { kind: 'duration', amount: 1, unit: 'day', firstDays: true }, next: from + 1 };
   } else {
     const opener = lookup(openers, tokens, at);
     if (opener === undefined) return undefined;
@@ -31,5 +32,5 @@ export const durationParser: PhraseParser = (tokens, at) => {
   if (n === undefined || n.value <= 0) return undefined;
   const unit = lookup(timeUnits, tokens, n.next);
   if (unit === undefined || unit.value === 'hour') return undefined;
-  return { phrase: { kind: 'duration', amount: n.value, unit: unit.value }, next: unit.next };
+  return { phrase: { kind: 'duration', amount: n.value, unit: unit.value, firstDays }, next: unit.next };
 };

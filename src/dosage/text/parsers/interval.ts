@@ -19,6 +19,8 @@ export const intervalParser: PhraseParser = (tokens, at) => {
   const first = tokens[at]?.text ?? '';
   let n: { readonly value: number; readonly next: number } | undefined;
   if (EVERY_OTHER.has(first)) n = { value: 2, next: at + 1 };
+  // `var annan dag`: every other, written in two words.
+  else if (EVERY.has(first) && (tokens[at + 1]?.text === 'annan' || tokens[at + 1]?.text === 'annat')) n = { value: 2, next: at + 2 };
   else if (EVERY.has(first)) n = readOrdinal(tokens, at + 1);
   if (n === undefined || n.value < 1) return undefined;
   const unit = lookup(timeUnits, tokens, n.next);
