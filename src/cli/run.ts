@@ -1,4 +1,5 @@
 import { EXIT } from './exit-codes';
+import { DOSAGE_USAGE, runDosage } from './dosage-command';
 import type { CliIo } from './io';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
 
@@ -10,6 +11,7 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
+  dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
 };
 
 const usage = (): string =>
@@ -20,7 +22,8 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
   .join('\n')}
 
-${RECONCILE_USAGE}`;
+${RECONCILE_USAGE}
+${DOSAGE_USAGE}`;
 
 /**
  * Runs the CLI with the arguments after the program name; returns the exit code.

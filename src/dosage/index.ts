@@ -24,7 +24,14 @@ export { canonicalDosageOf } from './item-dosage';
 export { textAgreement, type Agreement, type TextAgreement } from './text-agreement';
 export { parseDosageText } from './text/parse';
 export { stepCanonical, textCanonical, type DosageContext } from './text/canonical';
-export { dosageNumber, renderDosage, unitWord } from './text/render';
+export { dosageNumber, renderDosage, renderStep, unitWord } from './text/render';
+export {
+  describeDosage,
+  UNPARSED_REASON_TEXT,
+  type AsNeededDescription,
+  type DosageDescription,
+  type StepDescription,
+} from './text/describe';
 export type {
   Duration,
   Implication,
