@@ -57,13 +57,15 @@ export const carryUnits: Refiner = (r) => {
   return ok({ steps, implied });
 };
 
-/** Every group has a quantity; at most one group of a step is as needed; a stop step has no doses. */
+/** Every group has a quantity; at most one group of a step is as needed; a pause has no doses. */
 export const checkGroups: Refiner = eachStep((step) => {
   const missing = step.groups.find((g) => g.quantity === undefined && g.shorthand === undefined);
   if (missing !== undefined) return fail(missing.at, 'no-quantity');
   const asNeeded = step.groups.filter((g) => g.asNeeded);
   if (asNeeded.length > 1) return fail(asNeeded[1]!.at, 'not-representable');
-  if (step.stop !== undefined && step.groups.length > 0) return fail(step.stop.at, 'conflict');
+  // A pause (`uppehåll`, `uppehåll i 3 dagar`) has no doses, and so no cycle or maximum either.
+  const stray = step.period ?? step.interval ?? step.hourly ?? step.weekdays ?? step.maximum ?? step.minInterval;
+  if (step.stop !== undefined && (step.groups.length > 0 || stray !== undefined)) return fail(step.stop.at, 'conflict');
   if (step.stop === undefined && step.groups.length === 0) return fail(step.at, 'no-quantity');
   return step;
 });
