@@ -1,11 +1,15 @@
 import type { At, GroupDraft, Refined, StepDraft } from './draft';
 import { fail } from './draft';
+import type { Slot } from '../slot';
 import type { Located, Phrase } from './phrase';
 import type { Implication } from './result';
 
 type PhraseOf<K extends Phrase['kind']> = Extract<Phrase, { kind: K }>;
 
-const emptyGroup = (at: number): GroupDraft => ({ at, slots: [], asNeeded: false });
+/** A group being collected: its slots grow in place, so that a long list of times stays linear. */
+type GroupBuilder = Omit<GroupDraft, 'slots'> & { readonly slots: Slot[] };
+
+const emptyGroup = (at: number): GroupBuilder => ({ at, slots: [], asNeeded: false });
 const isEmpty = (g: GroupDraft): boolean => g.quantity === undefined && g.shorthand === undefined && g.slots.length === 0 && g.times === undefined;
 /** A group that says when: by slots, by a count of times, or by a shorthand. */
 const hasTime = (g: GroupDraft): boolean => g.shorthand !== undefined || g.slots.length > 0 || g.times !== undefined || g.cycled === true;
@@ -25,7 +29,7 @@ const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify({ ...(a as
  * tablett till`).
  */
 const collectStep = (phrases: ReadonlyArray<Located>, at: number): Refined & { readonly draft?: StepDraft } => {
-  const groups: GroupDraft[] = [];
+  const groups: GroupBuilder[] = [];
   const implied: Implication[] = [];
   const notes: string[] = [];
   const once: { -readonly [K in OnceKey]?: StepDraft[K] } = {};
@@ -88,7 +92,8 @@ const collectStep = (phrases: ReadonlyArray<Located>, at: number): Refined & { r
       }
       case 'slot': {
         if (current.shorthand !== undefined || (current.slots.length > 0 && current.quantity !== undefined && last === 'quantity')) startGroup(located);
-        current = { ...current, ...(isEmpty(current) ? { at: where } : {}), slots: [...current.slots, ...p.slots] };
+        if (isEmpty(current)) current = { ...current, at: where };
+        current.slots.push(...p.slots);
         last = 'slot';
         break;
       }

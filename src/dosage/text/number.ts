@@ -16,8 +16,7 @@ export interface NumberHit {
 
 const plausible = (n: number): boolean => Number.isFinite(n) && n >= 0 && n <= LARGEST;
 
-const isInteger = (t: Token | undefined): t is Token & { kind: 'number'; value: number } =>
-  t !== undefined && t.kind === 'number' && Number.isInteger(t.value) && /^\d+$/u.test(t.text);
+const isInteger = (t: Token | undefined): t is Extract<Token, { kind: 'number' }> => t !== undefined && t.kind === 'number' && t.whole;
 
 /** `1/2`, `3/4` at `at`: a proper fraction written with a slash. */
 const slashFraction = (tokens: ReadonlyArray<Token>, at: number): NumberHit | undefined => {

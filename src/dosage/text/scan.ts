@@ -16,30 +16,41 @@ import { timesParser } from './parsers/times';
 import { weekdayParser } from './parsers/weekday';
 import type { Token } from './token';
 
+type Kind = Token['kind'];
+const W: ReadonlyArray<Kind> = ['word'];
+const N: ReadonlyArray<Kind> = ['number'];
+
 /**
  * The phrase parsers in the order they are tried at each position: the first that reads a phrase
  * wins. Fixed phrases before free ones; the more specific reading of a number first (shorthand before
  * a range, a count of times before a quantity); notes before indications, so that `vid måltid` is a
- * note and `vid oro` an indication.
+ * note and `vid oro` an indication. Each names the kinds of token it can start with, so that a
+ * position is only offered to the parsers that could read it.
  */
-const PARSERS: ReadonlyArray<PhraseParser> = [
-  stepParser,
-  asNeededParser,
-  maximumParser,
-  minIntervalParser,
-  durationParser,
-  intervalParser,
-  weekdayParser,
-  shorthandParser,
-  clockParser,
-  timesParser,
-  periodParser,
-  timeOfDayParser,
-  noteParser,
-  indicationParser,
-  quantityParser,
-  fillerParser,
+const PARSERS: ReadonlyArray<{ readonly parse: PhraseParser; readonly starts: ReadonlyArray<Kind> }> = [
+  { parse: stepParser, starts: W },
+  { parse: asNeededParser, starts: W },
+  { parse: maximumParser, starts: W },
+  { parse: minIntervalParser, starts: ['word', 'number'] },
+  { parse: durationParser, starts: W },
+  { parse: intervalParser, starts: W },
+  { parse: weekdayParser, starts: W },
+  { parse: shorthandParser, starts: N },
+  { parse: clockParser, starts: ['word', 'number'] },
+  { parse: timesParser, starts: ['word', 'number', 'symbol'] },
+  { parse: periodParser, starts: ['word', 'symbol'] },
+  { parse: timeOfDayParser, starts: ['word', 'number'] },
+  { parse: noteParser, starts: ['word', 'symbol'] },
+  { parse: indicationParser, starts: W },
+  { parse: quantityParser, starts: ['word', 'number'] },
+  { parse: fillerParser, starts: ['word', 'symbol'] },
 ];
+
+const BY_KIND: Readonly<Record<Kind, ReadonlyArray<PhraseParser>>> = {
+  word: PARSERS.filter((p) => p.starts.includes('word')).map((p) => p.parse),
+  number: PARSERS.filter((p) => p.starts.includes('number')).map((p) => p.parse),
+  symbol: PARSERS.filter((p) => p.starts.includes('symbol')).map((p) => p.parse),
+};
 
 /** The phrases of a text, or where the scan stopped: the first token no parser reads. */
 export type Scan =
@@ -74,7 +85,7 @@ export const scan = (tokens: ReadonlyArray<Token>): Scan => {
   let i = 0;
   while (i < tokens.length) {
     let found: ReturnType<PhraseParser>;
-    for (const parser of PARSERS) {
+    for (const parser of BY_KIND[tokens[i]!.kind]) {
       found = parser(tokens, i);
       if (found !== undefined) break;
     }

@@ -1,12 +1,12 @@
 import { FRACTION_CHARS } from './lexicon';
 
 /**
- * A token of a dosage text: a number as written (`1`, `0,5`, `1½`, `08.00`), a word folded to lower
- * case (`tabletter`, `på`, `x`), or one symbol character (`+`, `-`, `/`, `,`). `start` and `end` are
- * offsets into the text (after Unicode NFC normalisation).
+ * A token of a dosage text: a number as written (`1`, `0,5`, `1½`, `08.00`; `whole` when it is digits
+ * only), a word folded to lower case (`tabletter`, `på`, `x`), or one symbol character (`+`, `-`,
+ * `/`, `,`). `start` and `end` are offsets into the text (after Unicode NFC normalisation).
  */
 export type Token =
-  | { readonly kind: 'number'; readonly text: string; readonly value: number; readonly start: number; readonly end: number }
+  | { readonly kind: 'number'; readonly text: string; readonly value: number; readonly whole: boolean; readonly start: number; readonly end: number }
   | { readonly kind: 'word' | 'symbol'; readonly text: string; readonly start: number; readonly end: number };
 
 /** Numbers longer than this are no dose anyone writes; they become non-finite and no parser takes them. */
@@ -14,9 +14,10 @@ const MAX_DIGITS = 9;
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const LETTER = /^[\p{L}\p{M}]$/u;
-const isLetter = (c: string): boolean => LETTER.test(c);
+// ASCII first: the Unicode classes are only asked about the rest.
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\u007f' && LETTER.test(c));
 const SPACE = /^\s$/u;
-const isSpace = (c: string): boolean => SPACE.test(c);
+const isSpace = (c: string): boolean => c === ' ' || (c < '!' ? SPACE.test(c) : c > '\u007f' && SPACE.test(c));
 
 /** Dashes of every kind are one symbol; so are the multiplication signs. */
 const SYMBOL_ALIASES: Readonly<Record<string, string>> = { '–': '-', '—': '-', '−': '-', '‐': '-', '×': 'x', '*': 'x' };
@@ -44,21 +45,24 @@ export const tokenize = (input: string): ReadonlyArray<Token> => {
     if (isDigit(c) || FRACTION_CHARS[c] !== undefined) {
       while (i < text.length && isDigit(text[i]!)) i += 1;
       let digits = i - start;
+      let whole = digits > 0;
       const sep = text[i];
       if (digits > 0 && (sep === ',' || sep === '.') && i + 1 < text.length && isDigit(text[i + 1]!)) {
+        whole = false;
         i += 1;
         const decimalStart = i;
         while (i < text.length && isDigit(text[i]!)) i += 1;
         digits += i - decimalStart;
       }
-      const whole = text.slice(start, i);
-      let value = whole === '' ? 0 : Number(whole.replace(',', '.'));
+      const written = text.slice(start, i);
+      let value = written === '' ? 0 : Number(written.replace(',', '.'));
       const fraction = FRACTION_CHARS[text[i] ?? ''];
       if (fraction !== undefined) {
         value += fraction;
+        whole = false;
         i += 1;
       }
-      tokens.push({ kind: 'number', text: text.slice(start, i), value: digits > MAX_DIGITS ? Number.POSITIVE_INFINITY : value, start, end: i });
+      tokens.push({ kind: 'number', text: text.slice(start, i), value: digits > MAX_DIGITS ? Number.POSITIVE_INFINITY : value, whole, start, end: i });
       continue;
     }
     if (isLetter(c)) {

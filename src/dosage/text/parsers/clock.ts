@@ -15,12 +15,12 @@ const readTime = (tokens: ReadonlyArray<Token>, at: number, bare: boolean): { re
   let hour: number;
   let minute = 0;
   let next = at + 1;
-  const dotted = /^(\d{1,2})[.,](\d{2})$/u.exec(t.text);
+  const dotted = t.whole ? null : /^(\d{1,2})[.,](\d{2})$/u.exec(t.text);
   if (dotted !== null) {
     hour = Number(dotted[1]);
     minute = Number(dotted[2]);
     if (bare && dotted[1]!.length !== 2) return undefined;
-  } else if (/^\d{1,2}$/u.test(t.text)) {
+  } else if (t.whole && t.text.length <= 2) {
     hour = Number(t.text);
     const m = tokens[at + 2];
     if (tokens[at + 1]?.text === ':' && m !== undefined && /^\d{2}$/u.test(m.text)) {
