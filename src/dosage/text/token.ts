@@ -67,7 +67,7 @@ export const tokenize = (input: string): ReadonlyArray<Token> => {
     }
     if (isLetter(c)) {
       while (i < text.length && isLetter(text[i]!)) i += 1;
-      tokens.push({ kind: 'word', text: text.slice(start, i).toLocaleLowerCase('sv-SE'), start, end: i });
+      tokens.push({ kind: 'word', text: text.slice(start, i).toLowerCase(), start, end: i });
       continue;
     }
     i += 1;
