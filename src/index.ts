@@ -18,6 +18,8 @@ export * from './decode';
 export * from './dosage';
 export * from './match';
 export * from './diff';
+export * from './classify';
 export * from './reconcile';
+export * from './handover';
 export * from './render';
 export { run as runCli, type CliIo } from './cli';

@@ -1,6 +1,7 @@
 import { EXIT } from './exit-codes';
 import { DOSAGE_USAGE, runDosage } from './dosage-command';
 import type { CliIo } from './io';
+import { HANDOVER_USAGE, runHandover } from './handover-command';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
 
 /** One CLI command: its name, one line of help, and how to run it. */
@@ -12,6 +13,7 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
   dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
+  handover: { summary: 'skriv läkemedelslistan för överlämning till kommunen, med avvikelser', run: runHandover },
 };
 
 const usage = (): string =>
@@ -23,6 +25,7 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 ${RECONCILE_USAGE}
+${HANDOVER_USAGE}
 ${DOSAGE_USAGE}`;
 
 /**

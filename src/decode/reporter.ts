@@ -26,6 +26,16 @@ const pathOf = (error: t.ValidationError, prefix: string): string => {
 };
 
 /**
+ * What was expected at the error's place: the name of its codec, or, for a member of an intersection
+ * (the required and the optional fields of one object), the name of the object's codec.
+ */
+const expectedName = (context: t.Context): string => {
+  let k = context.length - 1;
+  while (k > 0 && tagOf(context[k - 1]!.type) === 'IntersectionType') k--;
+  return context[k]?.type.name ?? 'a valid value';
+};
+
+/**
  * Describes a value that was found where another was expected, short and with any personnummer
  * masked: error messages must never echo one.
  */
@@ -55,8 +65,7 @@ export const reportErrors = (errors: t.Errors, prefix = ''): ReadonlyArray<Probl
   const byPath = new Map<string, { expected: string[]; actual: unknown }>();
   for (const error of errors) {
     const path = pathOf(error, prefix);
-    const last = error.context[error.context.length - 1];
-    const expected = last?.type.name ?? 'a valid value';
+    const expected = expectedName(error.context);
     const entry = byPath.get(path);
     if (entry === undefined) byPath.set(path, { expected: [expected], actual: error.value });
     else if (!entry.expected.includes(expected)) entry.expected.push(expected);

@@ -2,6 +2,7 @@ import type { Match } from '../match';
 import {
   activityOn,
   compareDates,
+  foldText,
   formsDiffer,
   routesDiffer,
   type Activity,
@@ -30,7 +31,7 @@ const defined = <T>(values: ReadonlyArray<T | undefined>): ReadonlyArray<T> => v
 
 /**
  * The discrepancies between the two sides of a line whose items are all in force: dosage, strength,
- * form, route, dispensing, planned end and an expired prescription.
+ * form, route, dispensing, planned end, purpose and an expired prescription.
  */
 const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Prescription>, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
   const found: Discrepancy[] = [...compareDosages(cosmic, pascal, drug, asOf)];
@@ -49,6 +50,13 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
   const end = (i: MedicationItem) => i.period.end ?? null;
   if (anyPairDiffers(cosmic, pascal, end, (a, b) => a !== b)) {
     found.push(discrepancy('period', drug, ids(cosmic), ids(pascal), { end: end(cosmic[0]!) }, { end: end(pascal[0]!) }));
+  }
+  // Both sides state a purpose and the texts differ (case and spaces aside): which one the
+  // municipal nurse reads on the list is for the prescriber to settle, however small.
+  const purposes = (items: ReadonlyArray<MedicationItem>) => defined(items.map((i) => i.purpose));
+  const purposeDiffers = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && foldText(a) !== foldText(b);
+  if (anyPairDiffers(cosmic, pascal, (i) => i.purpose, purposeDiffers)) {
+    found.push(discrepancy('purpose', drug, ids(cosmic), ids(pascal), { purposes: purposes(cosmic) }, { purposes: purposes(pascal) }));
   }
   const expired = pascal.find((p) => p.validUntil !== undefined && compareDates(p.validUntil, asOf) < 0);
   if (expired !== undefined) {

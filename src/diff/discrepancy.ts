@@ -18,6 +18,7 @@ export type DiscrepancyKind =
   | 'prescription-expired'
   | 'dispensing'
   | 'duplicate'
+  | 'purpose'
   | 'text-mismatch'
   | 'not-comparable';
 
@@ -38,6 +39,7 @@ export const DISCREPANCY_KINDS: ReadonlyArray<DiscrepancyKind> = [
   'prescription-expired',
   'dispensing',
   'not-comparable',
+  'purpose',
 ];
 
 /** An amount of one substance, in a base unit (mikrog, ml, E, mikrog/timme, or a form unit). */
@@ -143,6 +145,11 @@ export interface TextMismatchValue {
   readonly parsed: string;
 }
 
+/** The treatment purpose (behandlingsändamål) as written. */
+export interface PurposeValue {
+  readonly purposes: ReadonlyArray<string>;
+}
+
 /** A dosage that could not be compared, as written. */
 export interface DosageTextValue {
   readonly dosage: string;
@@ -163,6 +170,7 @@ export interface DiscrepancyValues {
   readonly 'prescription-expired': ValidityValue;
   readonly dispensing: DispensingValue;
   readonly duplicate: DuplicateValue;
+  readonly purpose: PurposeValue;
   readonly 'text-mismatch': TextMismatchValue;
   readonly 'not-comparable': DosageTextValue;
 }

@@ -105,6 +105,8 @@ const countExposure = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): Rea
   return sumExposures(parts);
 };
 
+const namesSubstances = (items: ReadonlyArray<MedicationItem>): boolean => items.every((i) => i.product.substances.length > 0);
+
 const sameAmounts = (a: ReadonlyArray<SubstanceAmount> | undefined, b: ReadonlyArray<SubstanceAmount> | undefined): boolean | undefined => {
   if (a === undefined || b === undefined) return undefined;
   return a.length === b.length && a.every((x, k) => x.substance === b[k]!.substance && sameAmount(x, b[k]!));
@@ -175,9 +177,13 @@ export const compareDosages = (
   const found: Discrepancy[] = [];
   let amountsDiffer = false;
   if (c.kind === 'scheduled' && p.kind === 'scheduled') {
+    // Amounts of substance where both sides name their substances and the units convert; else the dose
+    // units as given (1 tablett against 1 tablett), when nothing says the strengths differ.
     const sameStrengths = strengths.length === 0;
-    const ce = c.exposure ?? (sameStrengths && p.exposure === undefined ? countExposure(cosmic, asOf) : undefined);
-    const pe = p.exposure ?? (sameStrengths && c.exposure === undefined ? countExposure(pascal, asOf) : undefined);
+    const named = namesSubstances(cosmic) && namesSubstances(pascal);
+    const byCount = sameStrengths && (!named || (c.exposure === undefined && p.exposure === undefined));
+    const ce = byCount ? countExposure(cosmic, asOf) : c.exposure;
+    const pe = byCount ? countExposure(pascal, asOf) : p.exposure;
     if (ce === undefined || pe === undefined) return notComparable();
     const cd = dayAmounts(ce);
     const pd = dayAmounts(pe);
@@ -239,7 +245,11 @@ export const compareDosages = (
  */
 export const strengthDiscrepancy = (cosmic: ReadonlyArray<MedicationItem>, pascal: ReadonlyArray<MedicationItem>, drug: string): ReadonlyArray<Discrepancy> => {
   const substances = (items: ReadonlyArray<MedicationItem>) => items.flatMap((i) => i.product.substances);
-  if (strengthsKey(substances(cosmic)) === strengthsKey(substances(pascal))) return [];
+  // Only a strength stated on both sides can differ: a side that names no strength says nothing about it.
+  const stated = (items: ReadonlyArray<MedicationItem>) => new Map(substances(items).flatMap((x) => (x.strength === undefined ? [] : [[substanceKey(x.name), strengthsKey([x])] as const])));
+  const c = stated(cosmic);
+  const p = stated(pascal);
+  if (![...c].some(([key, value]) => p.has(key) && p.get(key) !== value)) return [];
   const value = (items: ReadonlyArray<MedicationItem>) => ({
     products: items.map((i) => i.product.name),
     strengths: substances(items).flatMap((s) => (s.strength === undefined ? [] : [{ substance: substanceKey(s.name), value: s.strength.value, unit: s.strength.unit }])),

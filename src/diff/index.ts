@@ -16,6 +16,7 @@ export {
   type FormValue,
   type ItemValue,
   type PeriodValue,
+  type PurposeValue,
   type RouteValue,
   type ScheduleValue,
   type StatusValue,

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { classifyAll, type Deviation } from '../classify';
 import type { JournalList, PrescriptionList } from '../decode';
 import { diffMatch, DISCREPANCY_KINDS, type Discrepancy } from '../diff';
 import { matchItems, type Match } from '../match';
@@ -30,14 +31,15 @@ export type ReconcileError =
 
 /**
  * The reconciliation of one patient's two lists on `asOf`: the reconciled lines (every valid item in
- * exactly one), the discrepancies, and the items that could not be read. `items` holds the decoded
- * items by side, sorted by id, for rendering.
+ * exactly one), the discrepancies, their deviations (one per discrepancy, highest risk first), and the
+ * items that could not be read. `items` holds the decoded items by side, sorted by id, for rendering.
  */
 export interface Reconciliation {
   readonly asOf: IsoDate;
   readonly patient: Patient;
   readonly lines: ReadonlyArray<Line>;
   readonly discrepancies: ReadonlyArray<Discrepancy>;
+  readonly deviations: ReadonlyArray<Deviation>;
   readonly invalid: ReadonlyArray<InvalidItem>;
   readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
 }
@@ -115,12 +117,14 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
       compareIds(firstId(a.line), firstId(b.line)),
   );
   const invalid = [...journal.invalid, ...prescriptions.invalid];
+  // The most consequential kinds first; within a kind, by drug, as the lines are.
+  const discrepancies = built.flatMap((b) => b.found).sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind));
   return {
     asOf,
     patient: patientOf(journal, prescriptions),
     lines: built.map((b) => b.line),
-    // The most consequential kinds first; within a kind, by drug, as the lines are.
-    discrepancies: built.flatMap((b) => b.found).sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind)),
+    discrepancies,
+    deviations: classifyAll(discrepancies, { asOf, cosmic, pascal }),
     invalid,
     items: { cosmic, pascal },
   };

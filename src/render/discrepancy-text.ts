@@ -18,13 +18,17 @@ const VALUE_TEXT: ValueText = {
     return `${amounts || '(okänd mängd)'} ${per} (${v.dosage})`;
   },
   schedule: (v) => {
-    const slots = v.slots
-      .map((s) =>
-        s.unstated === undefined
-          ? SLOTS.map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}`).join(', ')
-          : `${displayAmount(s.unstated.perDay, s.unit)} på ${s.unstated.timesPerDay} doser, tider ej angivna`,
-      )
-      .join('; ');
+    const slots =
+      v.slots
+        .map((s) =>
+          s.unstated === undefined
+            ? SLOTS.filter((slot) => s.perSlot[slot] > 0)
+                .map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}${v.slots.length > 1 ? ` ${s.substance}` : ''}`)
+                .join(', ')
+            : `${displayAmount(s.unstated.perDay, s.unit)}${v.slots.length > 1 ? ` ${s.substance}` : ''} på ${s.unstated.timesPerDay} doser, tider ej angivna`,
+        )
+        .filter((text) => text !== '')
+        .join('; ') || 'inga doser';
     const days = v.weekdays.length > 0 ? `, ${v.weekdays.map((d) => WEEKDAY_LABEL[d] ?? d).join(' och ')}` : '';
     return `${slots}, ${everyNthDay(v.intervalDays)}${days} (${v.dosage})`;
   },
@@ -41,6 +45,7 @@ const VALUE_TEXT: ValueText = {
   dispensing: (v) => (v.dispensing === 'dose-dispensed' ? 'dosdispenseras' : 'helförpackning'),
   duplicate: (v) => (v.items.length > 1 ? `${v.items.length} poster: ${v.products.join('; ')}` : `1 post: ${v.products.join('; ')}`),
   'text-mismatch': (v) => `strukturerad dosering: ${v.structured}; texten "${v.dosage}" läses som: ${v.parsed}`,
+  purpose: (v) => v.purposes.join('; '),
   'not-comparable': (v) => v.dosage,
 };
 

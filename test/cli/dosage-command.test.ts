@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../../src/cli';
+import { run } from '../../src/cli';
+import { memoryIo } from './memory-io';
 
 /** An I/O record that collects what a command prints. */
 const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { readText: () => ({ ok: false, error: 'no such file' }), stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
-  return { io, stdout: () => out.join(''), stderr: () => err.join(''), json: () => JSON.parse(out.join('')) as Record<string, unknown> };
+  const t = memoryIo();
+  return { ...t, json: () => JSON.parse(t.stdout()) as Record<string, unknown> };
 };
 
 const dosage = (...args: string[]) => {

@@ -1,0 +1,392 @@
+/**
+ * Generators for the domain, in one place (as io-ts keeps its `test/Arbitrary.ts`).
+ *
+ * A generated patient starts as a list of neutral "drugs" (`BaseItem`): what is prescribed, how it is
+ * dosed, its state. From one base list come two exports that say the same thing the way each system
+ * would: the journal export and the e-prescription list export, with their own ids (`C-…`, `P-…`),
+ * their own choice among generic equivalents, their own clock times within a slot. Injections then
+ * change one thing on one side, so that laws can say exactly which discrepancy must follow.
+ */
+import fc from 'fast-check';
+import { slotOf } from '../src/dosage';
+import { formClass, substanceKey, type ClockTime } from '../src/model';
+
+/** Every test reconciles on this fixed date. */
+export const AS_OF = '2026-11-20';
+
+/** A product of the catalogue: one real-looking package per entry, several per substance. */
+export interface CatalogueProduct {
+  readonly name: string;
+  readonly nplId?: string;
+  readonly atc: string;
+  readonly substances: ReadonlyArray<{ readonly name: string; readonly strength: { readonly value: number; readonly unit: string } }>;
+  readonly form: string;
+  readonly route: string;
+  /** The unit a dose of it is counted in. */
+  readonly unit: string;
+}
+
+const p = (
+  name: string,
+  atc: string,
+  substances: CatalogueProduct['substances'],
+  form: string,
+  unit = 'tablett',
+  route = 'oral',
+  nplId?: string,
+): CatalogueProduct => ({ name, atc, substances, form, route, unit, ...(nplId === undefined ? {} : { nplId }) });
+
+const s = (name: string, value: number, unit = 'mg') => ({ name, strength: { value, unit } });
+
+/**
+ * The catalogue: common drugs of older patients, with generic equivalents (same substance, strength and
+ * form class under another name), other strengths, combination products and their parts.
+ */
+export const CATALOGUE: ReadonlyArray<CatalogueProduct> = [
+  p('Metformin Teva 500 mg filmdragerad tablett', 'A10BA02', [s('metformin', 500)], 'filmdragerad tablett', 'tablett', 'oral', '20090915000019'),
+  p('Metformin Sandoz 500 mg tablett', 'A10BA02', [s('metformin', 500)], 'tablett', 'tablett', 'oral', '20081120000057'),
+  p('Metformin Sandoz 850 mg tablett', 'A10BA02', [s('metformin', 850)], 'tablett'),
+  p('Furix 40 mg tablett', 'C03CA01', [s('furosemid', 40)], 'tablett', 'tablett', 'oral', '19650410000016'),
+  p('Furosemid Accord 40 mg tablett', 'C03CA01', [s('furosemid', 40)], 'tablett', 'tablett', 'oral', '20110520000044'),
+  p('Eliquis 5 mg filmdragerad tablett', 'B01AF02', [s('apixaban', 5)], 'filmdragerad tablett', 'tablett', 'oral', '20100517000031'),
+  p('Eliquis 2,5 mg filmdragerad tablett', 'B01AF02', [s('apixaban', 2.5)], 'filmdragerad tablett'),
+  p('Zopiklon Mylan 5 mg filmdragerad tablett', 'N05CF01', [s('zopiklon', 5)], 'filmdragerad tablett', 'tablett', 'oral', '20050812000101'),
+  p('Imovane 7,5 mg filmdragerad tablett', 'N05CF01', [s('zopiklon', 7.5)], 'filmdragerad tablett'),
+  p('OxyNorm 5 mg hård kapsel', 'N02AA05', [s('oxikodon', 5)], 'hård kapsel', 'kapsel', 'oral', '20000929000035'),
+  p('Oxikodon Actavis 5 mg kapsel', 'N02AA05', [s('oxikodonhydroklorid', 5)], 'kapsel', 'kapsel'),
+  p('Alvedon 500 mg tablett', 'N02BE01', [s('paracetamol', 500)], 'tablett', 'tablett', 'oral', '19900608000026'),
+  p('Alvedon 665 mg tablett med modifierad frisättning', 'N02BE01', [s('paracetamol', 665)], 'tablett med modifierad frisättning'),
+  p('Enalapril Sandoz 20 mg tablett', 'C09AA02', [s('enalapril', 20)], 'tablett'),
+  p('Enalapril Sandoz 10 mg tablett', 'C09AA02', [s('enalapril', 10)], 'tablett'),
+  p('Hydroklortiazid 12,5 mg tablett', 'C03AA03', [s('hydroklortiazid', 12.5)], 'tablett'),
+  p('Enalapril comp Sandoz 20 mg/12,5 mg tablett', 'C09BA02', [s('enalapril', 20), s('hydroklortiazid', 12.5)], 'tablett'),
+  p('Levaxin 100 mikrog tablett', 'H03AA01', [s('levotyroxinnatrium', 100, 'mikrog')], 'tablett'),
+  p('Levaxin 50 mikrog tablett', 'H03AA01', [s('levotyroxinnatrium', 50, 'mikrog')], 'tablett'),
+  p('Fentanyl Sandoz 12 mikrog/timme depotplåster', 'N02AB03', [s('fentanyl', 12, 'mikrog/timme')], 'depotplåster', 'plåster', 'transdermal'),
+  p('Omeprazol Actavis 20 mg enterokapsel', 'A02BC01', [s('omeprazol', 20)], 'enterokapsel, hård', 'kapsel'),
+  p('Waran 2,5 mg tablett', 'B01AA03', [s('warfarin', 2.5)], 'tablett'),
+  p('Metoprolol Sandoz 50 mg depottablett', 'C07AB02', [s('metoprololsuccinat', 47.5)], 'depottablett'),
+  p('Simvastatin Actavis 20 mg filmdragerad tablett', 'C10AA01', [s('simvastatin', 20)], 'filmdragerad tablett'),
+  p('Amlodipin Bluefish 5 mg tablett', 'C08CA01', [s('amlodipin', 5)], 'tablett'),
+  p('Sertralin Teva 50 mg filmdragerad tablett', 'N06AB06', [s('sertralin', 50)], 'filmdragerad tablett'),
+  p('Alendronat Sandoz 70 mg tablett', 'M05BA04', [s('alendronsyra', 70)], 'tablett'),
+  p('Lantus 100 E/ml injektionsvätska', 'A10AE04', [s('insulin glargin', 100, 'E/ml')], 'injektionsvätska, lösning', 'E', 'subkutan'),
+  p('Laktulos Meda 670 mg/ml oral lösning', 'A06AD11', [s('laktulos', 670, 'mg/ml')], 'oral lösning', 'ml'),
+  p('Kaliumklorid Recip 750 mg depottablett', 'A12BA01', [s('kaliumklorid', 750)], 'depottablett'),
+];
+
+/** The substance set of a product as a key: the identity the matching works on. */
+export const substancesOf = (product: CatalogueProduct): string => product.substances.map((x) => substanceKey(x.name)).sort().join('+');
+
+/** The products of a given form class and strength that can stand for `product` (its generic equivalents, itself included). */
+export const equivalentsOf = (product: CatalogueProduct): ReadonlyArray<CatalogueProduct> =>
+  CATALOGUE.filter(
+    (q) =>
+      substancesOf(q) === substancesOf(product) &&
+      JSON.stringify(q.substances.map((x) => x.strength)) === JSON.stringify(product.substances.map((x) => x.strength)) &&
+      q.form.includes('depot') === product.form.includes('depot') &&
+      q.form.includes('modifierad') === product.form.includes('modifierad') &&
+      q.unit === product.unit,
+  );
+
+/** Times of day a clinician might write for each slot. */
+const SLOT_TIMES = {
+  morning: ['06:00', '07:00', '08:00', '09:30', '10:45'],
+  midday: ['11:00', '12:00', '13:00', '14:30'],
+  evening: ['15:00', '17:00', '18:00', '20:00', '20:59'],
+  night: ['21:00', '22:00', '23:30', '00:30', '04:59'],
+} as const;
+
+type SlotName = keyof typeof SLOT_TIMES;
+const SLOT_NAMES: ReadonlyArray<SlotName> = ['morning', 'midday', 'evening', 'night'];
+
+/** The state of a base drug on the reconciliation date, the same on both sides of an equivalent pair. */
+export type BaseState = 'active' | 'discontinued' | 'ended' | 'not-started';
+
+/** One drug of a patient, before either system has written it down. */
+export interface BaseItem {
+  readonly key: string;
+  readonly product: CatalogueProduct;
+  /** Quantity per slot (0 = none); all zero for a drug given only as needed. */
+  readonly slots: Readonly<Record<SlotName, number>>;
+  readonly intervalDays: number;
+  readonly asNeeded?: { readonly quantity: number; readonly maxPerDay: number };
+  readonly supply: 'prescription' | 'ward-stock' | 'self-care' | 'general-directive';
+  readonly dispensing: 'dose-dispensed' | 'whole-package';
+  readonly state: BaseState;
+  readonly start: string;
+  readonly end?: string;
+  readonly validUntil: string;
+  readonly purpose: string;
+}
+
+/** The choices each system makes when it writes a base drug down: which equivalent product, which clock time. */
+export interface Writing {
+  readonly productChoice: number;
+  readonly timeChoice: number;
+}
+
+const arbSlots: fc.Arbitrary<Record<SlotName, number>> = fc
+  .record({
+    morning: fc.constantFrom(0, 0.5, 1, 1, 2),
+    midday: fc.constantFrom(0, 0, 0, 1),
+    evening: fc.constantFrom(0, 0, 1, 1, 2),
+    night: fc.constantFrom(0, 0, 0, 1),
+  })
+  .map((r) => (SLOT_NAMES.some((k) => r[k] > 0) ? r : { ...r, morning: 1 }));
+
+const STATE_DATES: Readonly<Record<BaseState, { readonly start: string; readonly end?: string }>> = {
+  active: { start: '2025-03-01' },
+  discontinued: { start: '2024-01-10' },
+  ended: { start: '2026-10-01', end: '2026-11-10' },
+  'not-started': { start: '2026-12-01' },
+};
+
+/** One base drug of the given product. */
+export const arbBaseItem = (product: CatalogueProduct, key: string): fc.Arbitrary<BaseItem> =>
+  fc
+    .record({
+      slots: arbSlots,
+      intervalDays: fc.constantFrom(1, 1, 1, 1, 2, 3, 7),
+      prn: fc.constantFrom<'scheduled' | 'prn' | 'both'>('scheduled', 'scheduled', 'scheduled', 'prn', 'both'),
+      prnQuantity: fc.constantFrom(1, 2),
+      prnMax: fc.constantFrom(2, 3, 4, 6),
+      supply: fc.constantFrom<BaseItem['supply']>('prescription', 'prescription', 'prescription', 'prescription', 'prescription', 'self-care', 'ward-stock', 'general-directive'),
+      dispensing: fc.constantFrom<BaseItem['dispensing']>('dose-dispensed', 'dose-dispensed', 'whole-package'),
+      state: fc.constantFrom<BaseState>('active', 'active', 'active', 'active', 'active', 'active', 'discontinued', 'ended', 'not-started'),
+      planned: fc.boolean(),
+    })
+    .map((r): BaseItem => {
+      const dates = STATE_DATES[r.state];
+      const planned = r.state === 'active' && r.planned ? { end: '2027-03-31' } : {};
+      const noSlots = { morning: 0, midday: 0, evening: 0, night: 0 };
+      return {
+        key,
+        product,
+        slots: r.prn === 'prn' ? noSlots : r.slots,
+        intervalDays: r.prn === 'prn' ? 1 : r.intervalDays,
+        ...(r.prn === 'scheduled' ? {} : { asNeeded: { quantity: r.prnQuantity, maxPerDay: r.prnMax } }),
+        supply: r.supply,
+        dispensing: r.dispensing,
+        state: r.state,
+        start: dates.start,
+        ...(dates.end === undefined ? planned : { end: dates.end }),
+        validUntil: '2027-06-30',
+        purpose: 'mot besvär',
+      };
+    });
+
+/**
+ * A patient's drugs: up to `max` base items, no two with the same substances (two strengths of one
+ * substance held alike are tested as a clinical case of their own), keys `1`, `2`, ….
+ */
+export const arbBaseList = (max = 12): fc.Arbitrary<ReadonlyArray<BaseItem>> =>
+  fc
+    .uniqueArray(fc.constantFrom(...CATALOGUE), { maxLength: max, selector: substancesOf })
+    .chain((products): fc.Arbitrary<ReadonlyArray<BaseItem>> =>
+      products.length === 0 ? fc.constant([]) : fc.tuple(...products.map((product, k) => arbBaseItem(product, String(k + 1)))),
+    );
+
+/** An arbitrary way of writing each base item down, for one system. */
+export const arbWritings = (n: number): fc.Arbitrary<ReadonlyArray<Writing>> =>
+  fc.array(fc.record({ productChoice: fc.nat(), timeChoice: fc.nat() }), { minLength: n, maxLength: n });
+
+const pick = <T>(xs: ReadonlyArray<T>, n: number): T => xs[n % xs.length]!;
+
+const formatQuantity = (q: number): string => (q === 0.5 ? '½' : String(q).replace('.', ','));
+
+/** The instruction text of a base item: the shorthand of its slots, as the dose-dispensing list writes it. */
+export const dosageText = (b: BaseItem): string => {
+  const parts: string[] = [];
+  if (SLOT_NAMES.some((k) => b.slots[k] > 0)) {
+    parts.push(SLOT_NAMES.map((k) => formatQuantity(b.slots[k])).join('+'));
+    if (b.intervalDays > 1) parts.push(`var ${b.intervalDays}:e dag`);
+  }
+  if (b.asNeeded !== undefined) parts.push(`${b.asNeeded.quantity} ${b.product.unit} vid behov, högst ${b.asNeeded.maxPerDay} per dygn`);
+  return parts.join(', ');
+};
+
+/** The dosage object both formats share. */
+const dosageOf = (b: BaseItem, w: Writing) => {
+  const doses = SLOT_NAMES.filter((k) => b.slots[k] > 0).map((k) => ({ time: pick(SLOT_TIMES[k], w.timeChoice), quantity: b.slots[k], unit: b.product.unit }));
+  return {
+    text: dosageText(b),
+    ...(doses.length > 0 ? { doses } : {}),
+    ...(b.intervalDays > 1 ? { intervalDays: b.intervalDays } : {}),
+    ...(b.asNeeded === undefined ? {} : { asNeeded: { quantity: b.asNeeded.quantity, unit: b.product.unit, maxPerDay: b.asNeeded.maxPerDay } }),
+  };
+};
+
+const productJson = (product: CatalogueProduct) => ({
+  name: product.name,
+  ...(product.nplId === undefined ? {} : { nplId: product.nplId }),
+  atc: product.atc,
+  substances: product.substances,
+  form: product.form,
+});
+
+const shared = (b: BaseItem, w: Writing) => {
+  const product = pick(equivalentsOf(b.product), w.productChoice);
+  return {
+    product: productJson(product),
+    route: product.route,
+    dosage: dosageOf(b, w),
+    period: { start: b.start, ...(b.end === undefined ? {} : { end: b.end }) },
+    ...(b.state === 'discontinued' ? { discontinued: { date: '2026-11-15', reason: 'biverkningar' } } : {}),
+    purpose: b.purpose,
+  };
+};
+
+/** How the journal writes a base item down. */
+export const ordinationJson = (b: BaseItem, w: Writing, id = `C-${b.key}`): Record<string, unknown> => ({
+  ordinationId: id,
+  ...shared(b, w),
+  type: b.end !== undefined ? 'course' : b.asNeeded !== undefined && SLOT_NAMES.every((k) => b.slots[k] === 0) ? 'as-needed' : 'continuous',
+  supply: b.supply,
+  dispensing: b.dispensing,
+});
+
+/** How the e-prescription list writes a base item down. */
+export const prescriptionJson = (b: BaseItem, w: Writing, id = `P-${b.key}`): Record<string, unknown> => ({
+  prescriptionId: id,
+  ...shared(b, w),
+  dispensing: b.dispensing,
+  status: b.state === 'discontinued' ? 'discontinued' : 'active',
+  validUntil: b.validUntil,
+});
+
+/** The patient every generated pair belongs to: Skatteverket's test personnummer. */
+export const TEST_PATIENT = { id: '19121212-1212' };
+
+/** A journal export document holding these ordinations. */
+export const journalDoc = (ordinations: ReadonlyArray<unknown>): Record<string, unknown> => ({
+  source: 'cosmic',
+  exportedAt: '2026-11-20T14:05:00+01:00',
+  unit: 'Medicinkliniken',
+  patient: TEST_PATIENT,
+  ordinations,
+});
+
+/** An e-prescription list export document holding these prescriptions. */
+export const prescriptionDoc = (prescriptions: ReadonlyArray<unknown>): Record<string, unknown> => ({
+  source: 'pascal',
+  exportedAt: '2026-11-20T14:07:00+01:00',
+  doseDispensing: true,
+  patient: TEST_PATIENT,
+  prescriptions,
+});
+
+/** Both exports of a base list, each system writing it its own way; non-prescription items only in the journal. */
+export const exportsOf = (
+  list: ReadonlyArray<BaseItem>,
+  cosmicWritings: ReadonlyArray<Writing>,
+  pascalWritings: ReadonlyArray<Writing>,
+): { readonly cosmic: Record<string, unknown>; readonly pascal: Record<string, unknown> } => ({
+  cosmic: journalDoc(list.map((b, k) => ordinationJson(b, cosmicWritings[k]!))),
+  pascal: prescriptionDoc(list.flatMap((b, k) => (b.supply === 'prescription' ? [prescriptionJson(b, pascalWritings[k]!)] : []))),
+});
+
+/** A base list with one way of writing it down per system. */
+export const arbEquivalentPair = (max = 12) =>
+  arbBaseList(max).chain((list) =>
+    fc.record({ list: fc.constant(list), cosmicWritings: arbWritings(list.length), pascalWritings: arbWritings(list.length) }),
+  );
+
+/** The kinds of single change the laws inject into one side of an equivalent pair. */
+export type Injection = 'dose' | 'strength' | 'form' | 'route' | 'status' | 'removal' | 'addition' | 'duplicate';
+
+export const INJECTIONS: ReadonlyArray<Injection> = ['dose', 'strength', 'form', 'route', 'status', 'removal', 'addition', 'duplicate'];
+
+/** Items a change can be injected into so that exactly one discrepancy must follow: on prescription and in force. */
+export const injectable = (list: ReadonlyArray<BaseItem>): ReadonlyArray<BaseItem> =>
+  list.filter((b) => b.supply === 'prescription' && b.state === 'active');
+
+type Json = Record<string, unknown>;
+
+const withProduct = (item: Json, change: (product: Json) => Json): Json => ({ ...item, product: change(item.product as Json) });
+
+/**
+ * The instruction text of a written dosage, as `dosageText` writes it for a base item: after a change
+ * of the doses the text says the same as the structure, so that the item differs from its
+ * counterpart in one way only (and not also from its own text, a text-mismatch).
+ */
+const writtenText = (dosage: Json): string => {
+  const perSlot = { morning: 0, midday: 0, evening: 0, night: 0 };
+  for (const d of (dosage.doses as Json[] | undefined) ?? []) perSlot[slotOf(d.time as ClockTime)] += d.quantity as number;
+  const parts: string[] = [];
+  if (SLOT_NAMES.some((k) => perSlot[k] > 0)) {
+    parts.push(SLOT_NAMES.map((k) => formatQuantity(perSlot[k])).join('+'));
+    const interval = (dosage.intervalDays as number | undefined) ?? 1;
+    if (interval > 1) parts.push(`var ${interval}:e dag`);
+  }
+  const prn = dosage.asNeeded as Json | undefined;
+  if (prn !== undefined) parts.push(`${String(prn.quantity)} ${String(prn.unit)} vid behov, högst ${String(prn.maxPerDay)} per dygn`);
+  return parts.join(', ');
+};
+
+/**
+ * Changes one written item so that it differs from its counterpart in exactly one way.
+ * - dose: every quantity doubled;
+ * - strength: strength halved and every quantity doubled (the amount of substance is unchanged);
+ * - form: a depot form of the same strength;
+ * - route: given rectally;
+ * - status: discontinued five days ago.
+ * A change of product drops the NPL-id: it is another product.
+ */
+export const changeItem = (item: Json, injection: 'dose' | 'strength' | 'form' | 'route' | 'status'): Json => {
+  const dosage = item.dosage as Json;
+  // Doubling what is given: a dose counted in tablets doubles the substance; so does a dose in ml of a
+  // mg/ml solution. A dose in insulin units is the amount itself, whatever the strength per ml.
+  const doubled = (alsoMaximum: boolean): Json => {
+    const prn = dosage.asNeeded as Json | undefined;
+    const changed: Json = {
+      ...dosage,
+      ...(dosage.doses === undefined ? {} : { doses: (dosage.doses as Json[]).map((d) => ({ ...d, quantity: (d.quantity as number) * 2 })) }),
+      ...(prn === undefined
+        ? {}
+        : { asNeeded: { ...prn, quantity: (prn.quantity as number) * 2, ...(alsoMaximum ? { maxPerDay: (prn.maxPerDay as number) * 2 } : {}) } }),
+    };
+    return { ...changed, text: writtenText(changed) };
+  };
+  const measuredInUnits = (dosage.doses as Json[] | undefined)?.[0]?.unit === 'E' || (dosage.asNeeded as Json | undefined)?.unit === 'E';
+  const withoutNpl = (product: Json): Json => Object.fromEntries(Object.entries(product).filter(([k]) => k !== 'nplId'));
+  switch (injection) {
+    case 'dose':
+      return { ...item, dosage: doubled(false) };
+    case 'strength':
+      return withProduct({ ...item, dosage: measuredInUnits ? dosage : doubled(true) }, (product) => ({
+        ...withoutNpl(product),
+        name: `${String(product.name)} (halv styrka)`,
+        substances: (product.substances as Json[]).map((x) => ({ ...x, strength: { ...(x.strength as Json), value: ((x.strength as Json).value as number) / 2 } })),
+      }));
+    case 'form':
+      return withProduct(item, (product) => ({
+        ...withoutNpl(product),
+        name: `${String(product.name)} (annan beredning)`,
+        form: formClass(String(product.form)) === formClass('depottablett') ? 'munsönderfallande tablett' : 'depottablett',
+      }));
+    case 'route':
+      return { ...item, route: 'rektal' };
+    case 'status':
+      return 'status' in item
+        ? { ...item, status: 'discontinued', discontinued: { date: '2026-11-15', reason: 'utsatt' } }
+        : { ...item, discontinued: { date: '2026-11-15', reason: 'utsatt' } };
+  }
+};
+
+/** A drug from the catalogue whose substances no item of the list has, for an addition. */
+export const productNotIn = (list: ReadonlyArray<BaseItem>, choice: number): CatalogueProduct | undefined => {
+  const used = new Set(list.map((b) => substancesOf(b.product)));
+  const free = CATALOGUE.filter((q) => !used.has(substancesOf(q)));
+  return free.length === 0 ? undefined : pick(free, choice);
+};
+
+/** Fisher–Yates with fast-check's own choices, so that a failing order shrinks and replays. */
+export const shuffleWith = <T>(xs: ReadonlyArray<T>, choices: ReadonlyArray<number>): ReadonlyArray<T> => {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = (choices[i] ?? 0) % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+};
