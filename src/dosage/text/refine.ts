@@ -30,6 +30,9 @@ const hasTime = (g: GroupDraft): boolean => g.shorthand !== undefined || g.slots
 /**
  * A quantity without a unit takes the unit last written before it, across steps: `1 tablett morgon,
  * ½ kväll`; `2 tabletter dagligen i 5 dagar, därefter 1 dagligen`.
+ *
+ * @example
+ * carryUnits(collected('1 tablett morgon, ½ kväll')) // the ½ is in tablett; implied: unit-carried-over
  */
 export const carryUnits: Refiner = (r) => {
   const implied = [...r.implied];
@@ -57,7 +60,12 @@ export const carryUnits: Refiner = (r) => {
   return ok({ steps, implied });
 };
 
-/** Every group has a quantity; at most one group of a step is as needed; a pause has no doses. */
+/**
+ * Every group has a quantity; at most one group of a step is as needed; a pause has no doses.
+ *
+ * @example
+ * checkGroups(collected('2 gånger dagligen')) // fails: no-quantity
+ */
 export const checkGroups: Refiner = eachStep((step) => {
   const missing = step.groups.find((g) => g.quantity === undefined && g.shorthand === undefined);
   if (missing !== undefined) return fail(missing.at, 'no-quantity');
@@ -73,6 +81,9 @@ export const checkGroups: Refiner = eachStep((step) => {
 /**
  * `var 8:e timme`: for a scheduled dose with no other time, a count of times a day (24 / 8, implied);
  * for an as-needed dose, its minimum interval.
+ *
+ * @example
+ * resolveHourly(collected('1 tablett var 8:e timme')) // the group: 3 times a day
  */
 export const resolveHourly: Refiner = eachStep((step, implied) => {
   if (step.hourly === undefined) return step;
@@ -93,6 +104,9 @@ export const resolveHourly: Refiner = eachStep((step, implied) => {
 /**
  * The cycle of a step: an interval and a period must agree (`dagligen` and `varannan dag` do not;
  * `i veckan` needs a multiple of 7 days), and a count per week needs as many named days.
+ *
+ * @example
+ * checkCycle(collected('1 tablett 2 gånger i veckan')) // fails: not-representable (no days named)
  */
 export const checkCycle: Refiner = eachStep((step) => {
   // A month has no fixed number of days: `en gång i månaden` is understood but not representable.
@@ -118,6 +132,9 @@ export const checkCycle: Refiner = eachStep((step) => {
  * per dosing day (slots unknown), or — for a quantity with nothing but a period or an interval
  * (`1 tablett dagligen`, `1 plåster var 3:e dag`) — once per dosing day, implied. A scheduled range
  * cannot be compared and is not read.
+ *
+ * @example
+ * resolveTimes(collected('1 plåster var 3:e dag')) // once per dosing day; implied: once-per-dosing-day
  */
 export const resolveTimes: Refiner = eachStep((step, implied) => {
   const cycleStated = step.period !== undefined || step.interval !== undefined || step.weekdays !== undefined;
@@ -162,6 +179,9 @@ export const resolveTimes: Refiner = eachStep((step, implied) => {
  * unit; one in another unit, `max 4 g/dygn` against tablets, only the strength could convert), or a
  * count of doses (`högst 3 gånger per dygn`, or `3 gånger dagligen vid behov`), from which the most
  * units follow. A maximum or a minimum interval with no as-needed dose is not read.
+ *
+ * @example
+ * checkAsNeeded(collected('1 tablett vid behov, max 4 g/dygn')) // fails: unit-mismatch
  */
 export const checkAsNeeded: Refiner = eachStep((step) => {
   const prn = step.groups.find((g) => g.asNeeded);
