@@ -67,18 +67,25 @@ const time = (f: () => unknown, runs: number): { readonly median: number; readon
   return { median: ms[Math.floor(ms.length / 2)]!, worst: ms[ms.length - 1]! };
 };
 
-/** Instructions per second over the corpus: rounds of the whole corpus for about `seconds` seconds, after a second of warm-up. */
-const throughput = (f: (text: string) => unknown, seconds: number): number => {
+/**
+ * Instructions per second over the corpus: after a second of warm-up, the best of three rounds of a
+ * second each (the best, since a round can only be slowed down by something else on the machine).
+ */
+const throughput = (f: (text: string) => unknown): number => {
   const texts = CORPUS.map((e) => e.text);
   const warm = performance.now();
   while (performance.now() - warm < 1000) for (const t of texts) f(t);
-  let count = 0;
-  const start = performance.now();
-  while (performance.now() - start < seconds * 1000) {
-    for (const t of texts) f(t);
-    count += texts.length;
+  let best = 0;
+  for (let round = 0; round < 3; round++) {
+    let count = 0;
+    const start = performance.now();
+    while (performance.now() - start < 1000) {
+      for (const t of texts) f(t);
+      count += texts.length;
+    }
+    best = Math.max(best, count / ((performance.now() - start) / 1000));
   }
-  return count / ((performance.now() - start) / 1000);
+  return best;
 };
 
 const fmt = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
@@ -91,8 +98,8 @@ const thousands = (n: number): string => Math.round(n).toLocaleString('sv-SE').r
  * const section = await runDosageBench(); // '## Dosage text parser\n\n…'
  */
 export const runDosageBench = async (): Promise<string> => {
-  const parseRate = throughput((t) => parseDosageText(t), 2);
-  const canonicalRate = throughput((t) => canonicalDosage({ text: t, doses: [], intervalDays: 1, weekdays: [], steps: [] }, AS_OF, { unit: 'tablett' }), 2);
+  const parseRate = throughput((t) => parseDosageText(t));
+  const canonicalRate = throughput((t) => canonicalDosage({ text: t, doses: [], intervalDays: 1, weekdays: [], steps: [] }, AS_OF, { unit: 'tablett' }));
 
   const rows = adversarial(ADVERSARIAL_LENGTH).map(([what, text]) => {
     const t = time(() => parseDosageText(text), 5);
@@ -109,7 +116,7 @@ export const runDosageBench = async (): Promise<string> => {
     '',
     `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.arch()}; Node ${process.version}; ${new Date().toISOString()}.`,
     '',
-    `Corpus: ${CORPUS.length} real-world-style instructions (test/dosage/text/corpus.ts), parsed round after round for 2 s after 1 s of warm-up.`,
+    `Corpus: ${CORPUS.length} real-world-style instructions (test/dosage/text/corpus.ts), parsed round after round: the best of three 1-second rounds after 1 s of warm-up.`,
     '',
     '| what | instructions per second |',
     '|---|---:|',
