@@ -22,4 +22,5 @@ export * from './classify';
 export * from './reconcile';
 export * from './handover';
 export * from './render';
+export * from './fhir';
 export { run as runCli, type CliIo } from './cli';

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { parseArgs } from 'node:util';
 import { formatDocumentError, parseJournal, parsePrescriptionList } from '../decode';
+import { changeTypesOfHandover, toFhir } from '../fhir';
 import { handoverList, parsePreviousList, type PreviousList } from '../handover';
 import { foldText } from '../model';
 import { reconcile } from '../reconcile';
@@ -9,7 +10,7 @@ import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 
 export const HANDOVER_USAGE = `Användning: medrec handover --cosmic FIL --pascal FIL [--previous FIL] [--as-of ÅÅÅÅ-MM-DD]
-                       [--out FIL] [--format html|json] [--incidents MAPP] [--show-personnummer]
+                       [--out FIL] [--format html|json|fhir] [--incidents MAPP] [--show-personnummer]
 
   --cosmic FIL           journalens ordinationslista (Cosmic-export, JSON)
   --pascal FIL           e-receptlistan (Pascal-export, JSON)
@@ -17,7 +18,8 @@ export const HANDOVER_USAGE = `Användning: medrec handover --cosmic FIL --pasca
                          visar vad som satts in, satts ut och ändrats sedan dess
   --as-of DATUM          avstämningsdatum (standard: i dag)
   --out FIL              skriv listan till FIL (standard: standard ut)
-  --format FORMAT        html (utskrivbar lista, A4; standard) eller json (stabilt format, version 1)
+  --format FORMAT        html (utskrivbar lista, A4; standard), json (stabilt format, version 1) eller
+                         fhir (FHIR R4 Bundle: List med ändringsmarkering mot --previous, DetectedIssue)
   --incidents MAPP       skriv en avvikelserapport per allvarlig avvikelse (riskpoäng 8 eller mer)
                          till MAPP, som JSON och som text
   --show-personnummer    visa hela personnumret i listan och rapporterna (annars maskerat)
@@ -31,7 +33,7 @@ type Options =
       readonly previous?: string;
       readonly asOf?: string;
       readonly out?: string;
-      readonly format: 'html' | 'json';
+      readonly format: 'html' | 'json' | 'fhir';
       readonly incidents?: string;
       readonly showPersonnummer: boolean;
     }
@@ -61,7 +63,7 @@ const parseOptions = (args: ReadonlyArray<string>): Options => {
   if (values.cosmic === undefined) return { ok: false, error: '--cosmic FIL saknas' };
   if (values.pascal === undefined) return { ok: false, error: '--pascal FIL saknas' };
   const format = values.format ?? 'html';
-  if (format !== 'html' && format !== 'json') return { ok: false, error: `--format måste vara html eller json, inte "${format}"` };
+  if (format !== 'html' && format !== 'json' && format !== 'fhir') return { ok: false, error: `--format måste vara html, json eller fhir, inte "${format}"` };
   const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
   return {
     ok: true,
@@ -132,7 +134,13 @@ export const runHandover = (args: ReadonlyArray<string>, io: CliIo): number => {
   if (E.isLeft(handover)) return fail(io, `${parsed.previous ?? '--previous'}: ${handover.left.message}`);
 
   const shown = { showPersonnummer: parsed.showPersonnummer };
-  const document = parsed.format === 'json' ? `${JSON.stringify(toHandoverJson(handover.right), null, 2)}\n` : renderHandoverHtml(handover.right, shown);
+  const changeTypes = changeTypesOfHandover(handover.right);
+  const document =
+    parsed.format === 'json'
+      ? `${JSON.stringify(toHandoverJson(handover.right), null, 2)}\n`
+      : parsed.format === 'fhir'
+        ? `${JSON.stringify(toFhir(result.right, changeTypes === undefined ? {} : { changeTypes }), null, 2)}\n`
+        : renderHandoverHtml(handover.right, shown);
   if (parsed.out === undefined) io.stdout(document);
   else {
     const written = io.writeText(parsed.out, document);

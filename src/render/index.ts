@@ -5,7 +5,7 @@
  */
 export { renderText } from './text';
 export { toJson, JSON_FORMAT_VERSION, type ReconciliationJson } from './json';
-export { sideText } from './discrepancy-text';
+export { discrepancyText, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';
 export { renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';

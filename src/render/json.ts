@@ -1,8 +1,7 @@
 import type { DiscrepancyKind } from '../diff';
 import type { InvalidItem } from '../model';
 import type { Line, LineStatus, Reconciliation } from '../reconcile';
-import { sideText } from './discrepancy-text';
-import { KIND_LABEL } from './swedish';
+import { discrepancyText } from './discrepancy-text';
 
 /** The version of the JSON contract below; raised when a field changes meaning or goes away. */
 export const JSON_FORMAT_VERSION = 1;
@@ -60,7 +59,7 @@ export const toJson = (r: Reconciliation): ReconciliationJson => {
     lines: r.lines,
     discrepancies: r.discrepancies.map((d) => ({
       ...d,
-      text: `${KIND_LABEL[d.kind]}: ${d.drug}. Journal: ${sideText(d, 'cosmic')}. Pascal: ${sideText(d, 'pascal')}.`,
+      text: discrepancyText(d),
     })),
     invalid: r.invalid,
   };

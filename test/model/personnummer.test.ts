@@ -16,7 +16,7 @@ describe('personnummer', () => {
   });
 
   it('rejects a wrong check digit and a day that does not exist', () => {
-    expect(checkPatientId('19121212-1213')).toEqual({ kind: 'invalid', reason: 'check-digit' });
+    expect(checkPatientId(TEST_NUMBER.slice(0, -1) + '3')).toEqual({ kind: 'invalid', reason: 'check-digit' });
     expect(checkPatientId(TEST_NUMBER.replace('1212-', '1299-'))).toEqual({ kind: 'invalid', reason: 'date' });
   });
 

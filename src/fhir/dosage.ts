@@ -1,0 +1,364 @@
+import * as E from 'fp-ts/lib/Either.js';
+import {
+  addDaysTo,
+  compareDates,
+  WEEKDAYS,
+  type AsNeededDose,
+  type ClockTime,
+  type Dose,
+  type DoseStep,
+  type IsoDate,
+  type Problem,
+  type RecordedDosage,
+  type Weekday,
+} from '../model';
+import { unitKey } from '../dosage';
+import type { RawCodeableConcept, RawDosage, RawQuantity, RawRatio } from './codecs';
+import { eventTime } from './event-timing';
+import { dateOf, quantityUnit } from './quantity';
+
+/** The text of a CodeableConcept: its `text`, else the first coding's display, else its code. */
+export const conceptText = (c: RawCodeableConcept | undefined): string | undefined =>
+  c === undefined ? undefined : (c.text ?? c.coding?.find((x) => x.display !== undefined)?.display ?? c.coding?.find((x) => x.code !== undefined)?.code);
+
+/** One Dosage element, read. */
+interface ReadDosage {
+  readonly index: number;
+  readonly sequence?: number;
+  readonly text?: string;
+  readonly route?: string;
+  readonly asNeeded?: AsNeededDose;
+  /** Regular doses: at these times (none when the dosage gives no time of day), every `intervalDays`. */
+  readonly scheduled?: { readonly doses: ReadonlyArray<Dose>; readonly untimed: boolean; readonly intervalDays: number; readonly weekdays: ReadonlyArray<Weekday> };
+  readonly bounds: { readonly start?: IsoDate; readonly end?: IsoDate; readonly days?: number };
+}
+
+type Read<A> = E.Either<ReadonlyArray<Problem>, A>;
+
+const problem = (path: string, message: string): Problem => ({ path, message });
+
+const readDose = (q: RawQuantity, at: string): Read<{ quantity: number; unit: string }> => {
+  const problems: Problem[] = [];
+  if (q.value === undefined) problems.push(problem(`${at}.value`, 'expected a number, got missing'));
+  else if (q.value < 0) problems.push(problem(`${at}.value`, `expected a number of zero or more, got ${q.value}`));
+  if (q.comparator !== undefined) problems.push(problem(`${at}.comparator`, 'expected no comparator: a dose of "up to" or "at least" cannot be compared'));
+  const unit = quantityUnit(q);
+  if (unit === undefined) problems.push(problem(`${at}.unit`, 'expected a unit (unit or code), got missing'));
+  return problems.length > 0 || q.value === undefined || unit === undefined ? E.left(problems) : E.right({ quantity: q.value, unit });
+};
+
+/** The number of days in a FHIR duration of days or weeks. */
+const durationDays = (q: RawQuantity, at: string): Read<number> => {
+  const unit = q.code ?? q.unit;
+  const factor = unit === 'd' || unit === 'day' || unit === 'days' || unit === 'dygn' ? 1 : unit === 'wk' || unit === 'week' || unit === 'weeks' ? 7 : undefined;
+  if (factor === undefined) return E.left([problem(`${at}.code`, `expected a duration in d or wk, got ${unit === undefined ? 'missing' : `"${unit}"`}`)]);
+  const days = (q.value ?? NaN) * factor;
+  return Number.isInteger(days) && days >= 1 ? E.right(days) : E.left([problem(`${at}.value`, `expected a whole number of days of 1 or more, got ${q.value ?? 'missing'}`)]);
+};
+
+const DAY_UNITS = new Set(['d', 'day', 'days', 'dygn']);
+
+/** The most per day of an as-needed dose, from `maxDosePerPeriod` (a ratio of an amount per 1 day or 24 h). */
+const maxPerDay = (ratio: RawRatio, doseUnit: string, at: string): Read<number> => {
+  const { numerator, denominator } = ratio;
+  if (numerator?.value === undefined) return E.left([problem(`${at}.numerator.value`, 'expected a number, got missing')]);
+  const unit = quantityUnit(numerator);
+  if (unit === undefined || unitKey(unit) !== unitKey(doseUnit)) {
+    return E.left([problem(`${at}.numerator.unit`, `expected the unit of the dose (${doseUnit}), got ${unit === undefined ? 'missing' : `"${unit}"`}`)]);
+  }
+  const denUnit = denominator?.code ?? denominator?.unit;
+  const perDay = (denominator?.value === 1 && denUnit !== undefined && DAY_UNITS.has(denUnit)) || (denominator?.value === 24 && denUnit === 'h');
+  if (!perDay) return E.left([problem(`${at}.denominator`, 'expected 1 d (or 24 h): only a maximum per day can be compared')]);
+  return E.right(numerator.value);
+};
+
+const DAY_OF_WEEK = new Set<string>(WEEKDAYS);
+
+const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
+  const problems: Problem[] = [];
+  const timing = d.timing;
+  const repeat = timing?.repeat;
+  if (timing?.event !== undefined) problems.push(problem(`${at}.timing.event`, 'expected a repeating timing: doses at listed instants cannot be mapped'));
+  for (const field of ['count', 'countMax', 'frequencyMax', 'periodMax', 'offset', 'boundsRange'] as const) {
+    if (repeat?.[field] !== undefined) problems.push(problem(`${at}.timing.repeat.${field}`, `expected no ${field}: medrec cannot map it, and the dosage would be read wrong without it`));
+  }
+  // The dose.
+  const doses = (d.doseAndRate ?? []).map((dr, k) => ({ dr, k }));
+  for (const { dr, k } of doses) {
+    for (const rate of ['rateRatio', 'rateRange', 'rateQuantity'] as const) {
+      if (dr[rate] !== undefined) problems.push(problem(`${at}.doseAndRate[${k}].${rate}`, 'expected a dose, not a rate: infusion rates cannot be compared'));
+    }
+  }
+  const withDose = doses.filter(({ dr }) => dr.doseQuantity !== undefined || dr.doseRange !== undefined);
+  if (withDose.length > 1) {
+    problems.push(problem(`${at}.doseAndRate[${withDose[1]!.k}]`, 'expected one dose per Dosage; give parallel doses as Dosage elements with the same sequence'));
+  }
+  const asNeeded = d.asNeededBoolean === true || d.asNeededCodeableConcept !== undefined;
+  let dose: { quantity: number; unit: string } | undefined;
+  const first = withDose[0];
+  if (first !== undefined) {
+    const dAt = `${at}.doseAndRate[${first.k}]`;
+    if (first.dr.doseQuantity !== undefined) {
+      const r = readDose(first.dr.doseQuantity, `${dAt}.doseQuantity`);
+      if (E.isLeft(r)) problems.push(...r.left);
+      else dose = r.right;
+    } else if (first.dr.doseRange !== undefined) {
+      const { low, high } = first.dr.doseRange;
+      const lo = low === undefined ? E.left([problem(`${dAt}.doseRange.low`, 'expected a quantity, got missing')]) : readDose(low, `${dAt}.doseRange.low`);
+      const hi = high === undefined ? E.left([problem(`${dAt}.doseRange.high`, 'expected a quantity, got missing')]) : readDose(high, `${dAt}.doseRange.high`);
+      if (E.isLeft(lo)) problems.push(...lo.left);
+      if (E.isLeft(hi)) problems.push(...hi.left);
+      if (E.isRight(lo) && E.isRight(hi)) {
+        if (unitKey(lo.right.unit) !== unitKey(hi.right.unit)) problems.push(problem(`${dAt}.doseRange.high.unit`, `expected the unit of low (${lo.right.unit}), got "${hi.right.unit}"`));
+        else if (lo.right.quantity === hi.right.quantity || asNeeded) dose = hi.right;
+        else problems.push(problem(`${dAt}.doseRange`, 'expected one dose: a scheduled dose range cannot be dose-dispensed or compared; give doseQuantity'));
+      }
+    }
+  }
+  // Times of day.
+  const times: ClockTime[] = [];
+  (repeat?.timeOfDay ?? []).forEach((time) => times.push(time.slice(0, 5) as ClockTime));
+  (repeat?.when ?? []).forEach((code, k) => {
+    const mapped = eventTime(code);
+    if (mapped.ok) times.push(mapped.time);
+    else problems.push(problem(`${at}.timing.repeat.when[${k}]`, mapped.message));
+  });
+  const weekdays: Weekday[] = [];
+  (repeat?.dayOfWeek ?? []).forEach((day, k) => {
+    if (DAY_OF_WEEK.has(day)) weekdays.push(day as Weekday);
+    else problems.push(problem(`${at}.timing.repeat.dayOfWeek[${k}]`, `expected one of ${WEEKDAYS.join(', ')}, got "${day}"`));
+  });
+  // The period of repetition.
+  const unit = repeat?.periodUnit;
+  const period = repeat?.period;
+  const frequency = repeat?.frequency;
+  const uAt = `${at}.timing.repeat.periodUnit`;
+  if (period !== undefined && unit === undefined) problems.push(problem(uAt, 'expected a unit of time for period, got missing'));
+  if (period !== undefined && period <= 0) problems.push(problem(`${at}.timing.repeat.period`, `expected a number above zero, got ${period}`));
+  if (unit === 'mo' || unit === 'a') problems.push(problem(uAt, `expected d, wk or h; a period in ${unit === 'mo' ? 'months' : 'years'} has no fixed number of days`));
+  else if (unit === 'min' || unit === 's') {
+    if (!asNeeded) problems.push(problem(uAt, `expected d, wk or h; a dose every few ${unit === 'min' ? 'minutes' : 'seconds'} cannot be given as doses of a day`));
+  } else if (unit !== undefined && unit !== 'd' && unit !== 'wk' && unit !== 'h') problems.push(problem(uAt, `expected one of s, min, h, d, wk, mo, a, got "${unit}"`));
+  // Bounds.
+  const bounds: { start?: IsoDate; end?: IsoDate; days?: number } = {};
+  const bp = repeat?.boundsPeriod;
+  if (bp?.start !== undefined) {
+    const day = dateOf(bp.start);
+    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.start`, `expected a full date, got "${bp.start}"`));
+    else bounds.start = day;
+  }
+  if (bp?.end !== undefined) {
+    const day = dateOf(bp.end);
+    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a full date, got "${bp.end}"`));
+    else bounds.end = day;
+  }
+  if (repeat?.boundsDuration !== undefined) {
+    const days = durationDays(repeat.boundsDuration, `${at}.timing.repeat.boundsDuration`);
+    if (E.isLeft(days)) problems.push(...days.left);
+    else bounds.days = days.right;
+  }
+  if (bounds.start !== undefined && bounds.end !== undefined && compareDates(bounds.end, bounds.start) < 0) {
+    problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a date on or after start (${bounds.start}), got "${bounds.end}"`));
+  }
+  const base = {
+    index,
+    bounds,
+    ...(d.sequence === undefined ? {} : { sequence: d.sequence }),
+    ...(d.text === undefined ? {} : { text: d.text }),
+    ...(conceptText(d.route) === undefined ? {} : { route: conceptText(d.route)! }),
+  };
+  if (problems.length > 0) return E.left(problems);
+
+  if (asNeeded) {
+    if (dose === undefined) return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: the size of an as-needed dose')]);
+    let minIntervalHours: number | undefined;
+    let max: number | undefined;
+    if (unit === 'h' && (frequency ?? 1) === 1 && period !== undefined) minIntervalHours = period;
+    else if (unit === 'min' && (frequency ?? 1) === 1 && period !== undefined) minIntervalHours = period / 60;
+    else if (unit === 'd' && period === 1 && frequency !== undefined) max = frequency * dose.quantity;
+    else if (unit !== undefined) {
+      return E.left([problem(uAt, 'expected an as-needed timing of one dose per so many hours, or so many doses per 1 d')]);
+    }
+    if (d.maxDosePerPeriod !== undefined) {
+      const m = maxPerDay(d.maxDosePerPeriod, dose.unit, `${at}.maxDosePerPeriod`);
+      if (E.isLeft(m)) return m;
+      max = m.right;
+    }
+    const indication = conceptText(d.asNeededCodeableConcept);
+    const asNeededDose: AsNeededDose = {
+      quantity: dose.quantity,
+      unit: dose.unit,
+      ...(max === undefined ? {} : { maxPerDay: max }),
+      ...(minIntervalHours === undefined ? {} : { minIntervalHours }),
+      ...(indication === undefined ? {} : { indication }),
+    };
+    if (dose.quantity <= 0) return E.left([problem(`${at}.doseAndRate[${first!.k}]`, 'expected an as-needed dose above zero')]);
+    return E.right({ ...base, asNeeded: asNeededDose });
+  }
+
+  if (dose === undefined) {
+    if (times.length > 0 || (frequency !== undefined && repeat !== undefined)) {
+      return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: a scheduled dose without its size cannot be compared')]);
+    }
+    return E.right(base); // only a text
+  }
+  // Interval in days, and how many doses a dosing day has.
+  let intervalDays = 1;
+  let perDay: number | undefined;
+  if (unit === 'd' || unit === undefined) {
+    const p = period ?? 1;
+    if (!Number.isInteger(p)) return E.left([problem(`${at}.timing.repeat.period`, `expected a whole number of days, got ${p}`)]);
+    intervalDays = p;
+    perDay = frequency;
+  } else if (unit === 'wk') {
+    const p = period ?? 1;
+    if (!Number.isInteger(p)) return E.left([problem(`${at}.timing.repeat.period`, `expected a whole number of weeks, got ${p}`)]);
+    intervalDays = 7 * p;
+    if (frequency !== undefined) {
+      const days = Math.max(weekdays.length, 1);
+      if (frequency % days !== 0) return E.left([problem(`${at}.timing.repeat.frequency`, `expected a multiple of the ${days} day(s) of the week, got ${frequency}`)]);
+      perDay = frequency / days;
+    }
+  } else if (unit === 'h') {
+    const p = period ?? 1;
+    const f = frequency ?? 1;
+    if (24 % p !== 0) return E.left([problem(`${at}.timing.repeat.period`, `expected a number of hours that divides a day (1, 2, 3, 4, 6, 8, 12, 24), got ${p}`)]);
+    perDay = (f * 24) / p;
+  }
+  if (times.length === 0) {
+    // A count per day with no time of day: the slots are unknown, so the dosage is kept as its text.
+    return E.right({ ...base, scheduled: { doses: [], untimed: true, intervalDays, weekdays } });
+  }
+  if (perDay !== undefined && perDay !== times.length) {
+    return E.left([problem(`${at}.timing.repeat.frequency`, `expected ${times.length} (one dose per time of day given), got ${frequency}`)]);
+  }
+  return E.right({
+    ...base,
+    scheduled: { doses: times.map((time) => ({ time, quantity: dose!.quantity, unit: dose!.unit })), untimed: false, intervalDays, weekdays },
+  });
+};
+
+const sameDays = (a: ReadonlyArray<Weekday>, b: ReadonlyArray<Weekday>): boolean =>
+  a.length === b.length && WEEKDAYS.every((d) => a.includes(d) === b.includes(d));
+
+/** The dosage of an item, its route, and the dates its dosages are bounded by. */
+export interface ReadDosages {
+  readonly dosage: RecordedDosage;
+  readonly route?: string;
+  readonly start?: IsoDate;
+  readonly end?: IsoDate;
+}
+
+/**
+ * Reads the Dosage elements of a MedicationRequest (`dosageInstruction`) or MedicationStatement
+ * (`dosage`) into the model's recorded dosage, as the Swedish NLL uses them: Dosage elements with the
+ * same `sequence` are parallel doses (morning and evening, say), an increasing `sequence` is the next
+ * dose step (doseringssteg) of a taper or titration, bounded by `boundsPeriod` or following on from
+ * the one before by `boundsDuration`. `start` is the item's first day, from which a first step with
+ * only a duration counts. Every element that cannot be mapped is a problem at its FHIR path.
+ *
+ * Rules: doses need a `doseQuantity` (or a `doseRange` whose ends agree; for as-needed doses, its
+ * upper end, the most taken at once); times of day come from `timeOfDay` and `when` (see
+ * `EVENT_TIMES`); a single scheduled Dosage with a count per day but no time of day keeps only its
+ * text (its slots are unknown, so no clock time is invented); as-needed dosing takes its indication
+ * from `asNeededCodeableConcept`, its minimum interval from one dose per N hours, its daily maximum
+ * from `maxDosePerPeriod` (per 1 d or 24 h) or N doses per 1 d; the time of an as-needed dose, site,
+ * method, patient instructions and maxima per administration or lifetime are not in the model and are
+ * not read. Not mapped, and reported: rates, `count`, `countMax`, `frequencyMax`, `periodMax`,
+ * `offset`, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
+ *
+ * @example
+ * readDosages([{ text: '1 tablett morgon', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] } },
+ *   doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablett' } }] }], 'entry[0].resource.dosageInstruction')
+ * // right({ dosage: { text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] } })
+ */
+export const readDosages = (dosages: ReadonlyArray<RawDosage> | undefined, at: string, start?: IsoDate): Read<ReadDosages> => {
+  if (dosages === undefined || dosages.length === 0) {
+    return E.left([problem(at, 'expected at least one Dosage: a drug without a dosage cannot be reconciled')]);
+  }
+  const read = dosages.map((d, i) => readOne(d, i, `${at}[${i}]`));
+  const problems = read.flatMap((r) => (E.isLeft(r) ? r.left : []));
+  if (problems.length > 0) return E.left(problems);
+  const all = read.flatMap((r) => (E.isRight(r) ? [r.right] : []));
+  const sequenced = all.filter((d) => d.sequence !== undefined);
+  if (sequenced.length > 0 && sequenced.length < all.length) {
+    const missing = all.find((d) => d.sequence === undefined)!;
+    return E.left([problem(`${at}[${missing.index}].sequence`, 'expected a sequence: the other Dosage elements have one')]);
+  }
+  const routes = [...new Set(all.flatMap((d) => (d.route === undefined ? [] : [d.route])))];
+  if (routes.length > 1) return E.left([problem(`${at}[${all.find((d) => d.route === routes[1])!.index}].route`, `expected one route for the item, got "${routes[0]}" and "${routes[1]}"`)]);
+  const asNeeded = all.filter((d) => d.asNeeded !== undefined);
+  if (asNeeded.length > 1) return E.left([problem(`${at}[${asNeeded[1]!.index}]`, 'expected one as-needed Dosage per item: the model holds one as-needed dose')]);
+  const texts = [...new Set(all.flatMap((d) => (d.text === undefined ? [] : [d.text])))];
+  const text = texts.join('; ');
+  const scheduled = all.filter((d) => d.scheduled !== undefined);
+  const extra = {
+    ...(routes[0] === undefined ? {} : { route: routes[0] }),
+  };
+  const asNeededDose = asNeeded[0]?.asNeeded;
+  const withAsNeeded = asNeededDose === undefined ? {} : { asNeeded: asNeededDose };
+  const groups = [...new Set(scheduled.map((d) => d.sequence ?? 0))].sort((a, b) => a - b);
+
+  if (groups.length <= 1) {
+    const timed = scheduled.filter((d) => !d.scheduled!.untimed);
+    const untimed = scheduled.filter((d) => d.scheduled!.untimed);
+    if (untimed.length > 0 && scheduled.length > 1) {
+      return E.left([problem(`${at}[${untimed[0]!.index}].timing.repeat`, 'expected timeOfDay or when: parallel doses need their times of day')]);
+    }
+    const ref = timed[0]?.scheduled;
+    for (const d of timed) {
+      if (d.scheduled!.intervalDays !== ref!.intervalDays || !sameDays(d.scheduled!.weekdays, ref!.weekdays)) {
+        return E.left([problem(`${at}[${d.index}].timing.repeat`, 'expected the same period and days of the week as the parallel doses')]);
+      }
+    }
+    const bounded = all.filter((d) => d.bounds.start !== undefined || d.bounds.end !== undefined || d.bounds.days !== undefined);
+    const from = bounded.reduce<IsoDate | undefined>((min, d) => (d.bounds.start !== undefined && (min === undefined || compareDates(d.bounds.start, min) < 0) ? d.bounds.start : min), undefined);
+    const first = from ?? start;
+    const ends = bounded.map((d) => d.bounds.end ?? (d.bounds.days !== undefined && first !== undefined ? addDaysTo(first, d.bounds.days - 1) : undefined));
+    const end = ends.length > 0 && ends.every((e) => e !== undefined) ? ends.reduce((max, e) => (compareDates(e!, max!) > 0 ? e : max)) : undefined;
+    return E.right({
+      dosage: {
+        text,
+        doses: timed.flatMap((d) => d.scheduled!.doses),
+        intervalDays: ref?.intervalDays ?? untimed[0]?.scheduled?.intervalDays ?? 1,
+        weekdays: ref?.weekdays ?? untimed[0]?.scheduled?.weekdays ?? [],
+        steps: [],
+        ...withAsNeeded,
+      },
+      ...extra,
+      ...(from === undefined ? {} : { start: from }),
+      ...(end === undefined ? {} : { end }),
+    });
+  }
+
+  // Dose steps: one per sequence number, in order.
+  const steps: DoseStep[] = [];
+  let weekdays: ReadonlyArray<Weekday> | undefined;
+  let previousEnd: IsoDate | undefined;
+  for (const [n, seq] of groups.entries()) {
+    const members = scheduled.filter((d) => (d.sequence ?? 0) === seq);
+    const head = members[0]!;
+    const untimed = members.find((d) => d.scheduled!.untimed);
+    if (untimed !== undefined) return E.left([problem(`${at}[${untimed.index}].timing.repeat`, 'expected timeOfDay or when: a dose step needs its times of day')]);
+    for (const d of members) {
+      if (d.scheduled!.intervalDays !== head.scheduled!.intervalDays) return E.left([problem(`${at}[${d.index}].timing.repeat`, 'expected the same period as the parallel doses of this step')]);
+      if (weekdays !== undefined && !sameDays(d.scheduled!.weekdays, weekdays)) return E.left([problem(`${at}[${d.index}].timing.repeat.dayOfWeek`, 'expected the same days of the week in every dose step')]);
+      weekdays ??= d.scheduled!.weekdays;
+    }
+    const bounded = members.find((d) => d.bounds.start !== undefined || d.bounds.days !== undefined || d.bounds.end !== undefined) ?? head;
+    const from = bounded.bounds.start ?? (previousEnd === undefined ? (n === 0 ? start : undefined) : addDaysTo(previousEnd, 1));
+    if (from === undefined) {
+      return E.left([problem(`${at}[${head.index}].timing.repeat.boundsPeriod.start`, `expected a start for dose step ${n + 1} (sequence ${seq}): the step before has no end`)]);
+    }
+    const to = bounded.bounds.end ?? (bounded.bounds.days === undefined ? undefined : addDaysTo(from, bounded.bounds.days - 1));
+    steps.push({ from, doses: members.flatMap((d) => d.scheduled!.doses), intervalDays: head.scheduled!.intervalDays, ...(to === undefined ? {} : { to }) });
+    previousEnd = to;
+  }
+  const last = steps[steps.length - 1]!;
+  return E.right({
+    dosage: { text, doses: [], intervalDays: 1, weekdays: weekdays ?? [], steps, ...withAsNeeded },
+    ...extra,
+    start: steps[0]!.from,
+    ...(last.to === undefined ? {} : { end: last.to }),
+  });
+};

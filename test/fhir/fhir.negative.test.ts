@@ -1,0 +1,121 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { fromFhir, parseFhirBundle } from '../../src/fhir';
+import { bundle, dose, medication, patient, request, statement, timed } from './builders';
+
+const metformin = medication('Metformin 500 mg tablett', 'metformin', 500);
+const good = request('rx-ok', metformin, [timed('1 tablett morgon', 1, ['08:00:00'])]);
+
+/** Reads a bundle of one bad resource and one good one: the good one must be read, the bad one reported. */
+const invalidOf = (bad: Record<string, unknown>, source: 'cosmic' | 'pascal' = 'pascal') => {
+  const list = fromFhir(bundle(bad, source === 'pascal' ? good : statement('ms-ok', metformin, [timed('1 tablett morgon', 1, ['08:00:00'])])), { source });
+  if (E.isLeft(list)) throw new Error(`the document was rejected: ${list.left.message}`);
+  const items = list.right.source === 'pascal' ? list.right.prescriptions : list.right.ordinations;
+  expect(items.map((i) => i.id)).toEqual([source === 'pascal' ? 'rx-ok' : 'ms-ok']);
+  expect(list.right.invalid).toHaveLength(1);
+  return list.right.invalid[0]!;
+};
+
+const withDosage = (...dosageInstruction: Record<string, unknown>[]) => request('rx-bad', metformin, dosageInstruction);
+
+describe('unmappable dosages are errors with their FHIR path, and sink nothing else', () => {
+  it('a period in months', () => {
+    const bad = invalidOf(withDosage(timed('1 injektion var tredje månad', 1, ['08:00:00'], {}, { frequency: 1, period: 3, periodUnit: 'mo' })));
+    expect([bad.id, bad.index, bad.path, bad.message]).toEqual([
+      'rx-bad',
+      1,
+      'entry[1].resource.dosageInstruction[0].timing.repeat.periodUnit',
+      'expected d, wk or h; a period in months has no fixed number of days',
+    ]);
+  });
+
+  it('an afternoon, which spans two slots of the day', () => {
+    const bad = invalidOf(withDosage({ text: '1 tablett på eftermiddagen', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['AFT'] } }, ...dose(1) }));
+    expect(bad.path).toBe('entry[1].resource.dosageInstruction[0].timing.repeat.when[0]');
+    expect(bad.message).toMatch(/^expected an event timing with one slot of the day; an afternoon spans the midday and the evening slot/u);
+  });
+
+  it('an infusion rate, a count of doses, a range of frequencies', () => {
+    expect(invalidOf(withDosage({ text: 'infusion', doseAndRate: [{ rateQuantity: { value: 5, unit: 'ml/h' } }] })).path).toBe('entry[1].resource.dosageInstruction[0].doseAndRate[0].rateQuantity');
+    expect(invalidOf(withDosage(timed('10 doser', 1, ['08:00:00'], {}, { count: 10 }))).path).toBe('entry[1].resource.dosageInstruction[0].timing.repeat.count');
+    expect(invalidOf(withDosage(timed('1–2 gånger', 1, ['08:00:00'], {}, { frequencyMax: 2 }))).path).toBe('entry[1].resource.dosageInstruction[0].timing.repeat.frequencyMax');
+  });
+
+  it('a frequency that does not match the times of day, and parallel doses without times', () => {
+    const freq = invalidOf(withDosage(timed('1 tablett 3 gånger', 1, ['08:00:00', '20:00:00'], {}, { frequency: 3 })));
+    expect([freq.path, freq.message]).toEqual(['entry[1].resource.dosageInstruction[0].timing.repeat.frequency', 'expected 2 (one dose per time of day given), got 3']);
+    const untimed = invalidOf(withDosage(timed('morgon', 1, ['08:00:00']), { sequence: 1, text: 'och 2 gånger till', timing: { repeat: { frequency: 2, period: 1, periodUnit: 'd' } }, ...dose(1) }));
+    expect(untimed.path).toBe('entry[1].resource.dosageInstruction[1].timing.repeat');
+  });
+
+  it('a scheduled dose range, a dose without a size, and no dosage at all', () => {
+    expect(invalidOf(withDosage({ text: '1–2 tabletter morgon', timing: { repeat: { when: ['MORN'] } }, doseAndRate: [{ doseRange: { low: { value: 1, unit: 'tablett' }, high: { value: 2, unit: 'tablett' } } }] })).path).toBe(
+      'entry[1].resource.dosageInstruction[0].doseAndRate[0].doseRange',
+    );
+    expect(invalidOf(withDosage({ text: 'morgon', timing: { repeat: { when: ['MORN'] } } })).path).toBe('entry[1].resource.dosageInstruction[0].doseAndRate');
+    const none = invalidOf({ ...withDosage(), dosageInstruction: undefined });
+    expect([none.path, none.message]).toEqual(['entry[1].resource.dosageInstruction', 'expected at least one Dosage: a drug without a dosage cannot be reconciled']);
+  });
+
+  it('a sequence on some Dosage elements only, and a dose step with no start', () => {
+    expect(invalidOf(withDosage(timed('a', 1, ['08:00:00']), { ...timed('b', 1, ['20:00:00']), sequence: undefined })).path).toBe('entry[1].resource.dosageInstruction[1].sequence');
+    const steps = invalidOf({ ...withDosage(timed('steg 1', 2, ['08:00:00']), { ...timed('steg 2', 1, ['08:00:00']), sequence: 2 }), authoredOn: undefined, dispenseRequest: undefined });
+    expect(steps.path).toBe('entry[1].resource.dosageInstruction[0].timing.repeat.boundsPeriod.start');
+  });
+});
+
+describe('bad FHIR gets the same clear errors with paths', () => {
+  it('a value of the wrong type, at its path, with what was expected', () => {
+    const bad = invalidOf(withDosage({ ...timed('x', 1, ['8:00']), doseAndRate: [{ doseQuantity: { value: '1', unit: 'tablett' } }] }));
+    expect(bad.problems).toEqual([
+      { path: 'entry[1].resource.dosageInstruction[0].timing.repeat.timeOfDay[0]', message: 'expected time of day (hh:mm:ss), got "8:00"' },
+      { path: 'entry[1].resource.dosageInstruction[0].doseAndRate[0].doseQuantity.value', message: 'expected number, got "1"' },
+    ]);
+  });
+
+  it('a medicationReference that names nothing, a modifier extension, an e-prescription that does not say how it is dispensed', () => {
+    expect(invalidOf({ ...good, id: 'rx-bad', medicationReference: { reference: 'Medication/nope' } }).path).toBe('entry[1].resource.medicationReference.reference');
+    expect(invalidOf({ ...good, id: 'rx-bad', modifierExtension: [{ url: 'http://example.org/x', valueBoolean: true }] }).path).toBe('entry[1].resource.modifierExtension');
+    const undispensed = invalidOf({ ...good, id: 'rx-bad', extension: undefined });
+    expect(undispensed.message).toMatch(/^expected the dispensing extension .* or the defaultDispensing option/u);
+    const defaulted = fromFhir(bundle({ ...good, extension: undefined }), { source: 'pascal', defaultDispensing: 'whole-package' });
+    expect(E.isRight(defaulted) && defaulted.right.prescriptions.map((p) => p.dispensing)).toEqual(['whole-package']);
+  });
+
+  it('a resource whose subject names no patient, and two resources with one id', () => {
+    expect(invalidOf({ ...good, id: 'rx-bad', subject: { display: 'någon' } }).path).toBe('entry[1].resource.subject');
+    const list = fromFhir(bundle(good, { ...good }), { source: 'pascal' });
+    expect(E.isRight(list) && list.right.invalid.map((i) => i.path)).toEqual(['entry[1].resource.id', 'entry[2].resource.id']);
+  });
+
+  it('a partial date where a day is needed', () => {
+    expect(invalidOf(withDosage(timed('x', 1, ['08:00:00'], {}, { boundsPeriod: { start: '2026-11' } }))).path).toBe('entry[1].resource.dosageInstruction[0].timing.repeat.boundsPeriod.start');
+  });
+});
+
+describe('whole documents that cannot be read are rejected with the file and path', () => {
+  it('not JSON, not a Bundle, no time of export, several patients, no patient', () => {
+    const notJson = parseFhirBundle('{"resourceType":', { source: 'cosmic', file: 'c.json' });
+    expect(E.isLeft(notJson) && [notJson.left.kind, notJson.left.file]).toEqual(['not-json', 'c.json']);
+    const notBundle = fromFhir({ resourceType: 'Patient' }, { source: 'cosmic', file: 'c.json' });
+    expect(E.isLeft(notBundle) && [notBundle.left.path, notBundle.left.message]).toEqual(['resourceType', 'expected "Bundle", got "Patient"']);
+    const noTime = fromFhir({ ...bundle(good), timestamp: undefined }, { source: 'pascal' });
+    expect(E.isLeft(noTime) && noTime.left.path).toBe('timestamp');
+    expect(E.isRight(fromFhir({ ...bundle(good), timestamp: undefined }, { source: 'pascal', exportedAt: '2026-11-20T14:07:00+01:00' }))).toBe(true);
+    const two = fromFhir(bundle(good, { ...good, id: 'rx-2', subject: { reference: 'Patient/other' } }), { source: 'pascal' });
+    expect(E.isLeft(two) && [two.left.path, two.left.message]).toEqual(['entry', 'expected the resources of one patient, got 2 patients; read a multi-patient export with groupBulkNdjson']);
+    const none = fromFhir({ resourceType: 'Bundle', type: 'collection', timestamp: '2026-11-20T14:07:00+01:00' }, { source: 'pascal' });
+    expect(E.isLeft(none) && none.left.path).toBe('entry');
+  });
+
+  it('never echoes a personnummer: a wrong check digit, or a personnummer as a bare id', () => {
+    const testNumber = ['1912', '1212', '1212'].join('');
+    const wrongCheck = `${testNumber.slice(0, 11)}${(Number(testNumber[11]) + 1) % 10}`;
+    const bad = fromFhir({ ...bundle(good), entry: [{ resource: patient(undefined, wrongCheck) }, { resource: good }] }, { source: 'pascal' });
+    expect(E.isLeft(bad) && [bad.left.kind, bad.left.path, bad.left.message]).toEqual(['invalid-patient-id', 'entry[0].resource.identifier[0].value', 'expected a valid personnummer; its check digit is wrong']);
+    expect(JSON.stringify(bad)).not.toContain(wrongCheck.slice(6));
+    const bare = fromFhir({ ...bundle(good), entry: [{ resource: { resourceType: 'Patient', id: testNumber } }, { resource: { ...good, subject: { reference: `Patient/${testNumber}` } } }] }, { source: 'pascal' });
+    expect(E.isLeft(bare) && bare.left.message).toBe('expected a personnummer under a personnummer system, not as a bare id');
+    expect(JSON.stringify(E.isLeft(bare) ? bare.left : null)).not.toContain(testNumber);
+  });
+});

@@ -1,0 +1,79 @@
+import * as E from 'fp-ts/lib/Either.js';
+import { describe, expect, it } from 'vitest';
+import { fromFhir, identifierKind, IDENTIFIER_SYSTEMS } from '../../src/fhir';
+import { bundle, medication, request, timed } from './builders';
+
+const TEST_PNR = '191212121212';
+
+const withPatient = (patientResource: Record<string, unknown>, ...resources: Record<string, unknown>[]) => {
+  const b = bundle(...resources) as { entry: Array<{ resource: unknown }> };
+  return { ...b, entry: [{ resource: patientResource }, ...b.entry.slice(1)] };
+};
+
+const metformin = (id: string, extra: Record<string, unknown> = {}) =>
+  request(id, medication('Metformin 500 mg tablett', 'metformin', 500), [timed('1 tablett morgon', 1, ['08:00:00'])], extra);
+
+describe('every alias of every identifier system is accepted, by system and value together', () => {
+  it.each(IDENTIFIER_SYSTEMS.personnummer)('reads the patient\'s personnummer under %s', (system) => {
+    const list = fromFhir(withPatient({ resourceType: 'Patient', id: 'pat', identifier: [{ system, value: TEST_PNR }] }, metformin('rx-1')), { source: 'pascal' });
+    expect(E.isRight(list) && list.right.patient).toEqual({ id: TEST_PNR, idKind: 'personnummer' });
+  });
+
+  it.each(IDENTIFIER_SYSTEMS.personnummer)('reads a logical subject reference by personnummer under %s', (system) => {
+    const b = bundle(metformin('rx-1', { subject: { identifier: { system, value: TEST_PNR } } })) as { entry: unknown[] };
+    const list = fromFhir({ ...b, entry: b.entry.slice(1) }, { source: 'pascal' });
+    expect(E.isRight(list) && list.right.patient).toEqual({ id: TEST_PNR, idKind: 'personnummer' });
+  });
+
+  it.each(IDENTIFIER_SYSTEMS.samordningsnummer)('knows %s as a samordningsnummer system, and checks the number against it', (system) => {
+    expect(identifierKind(system)).toBe('samordningsnummer');
+    // The test personnummer is no samordningsnummer (its day is not raised by 60): the system and the number disagree.
+    const list = fromFhir(withPatient({ resourceType: 'Patient', id: 'pat', identifier: [{ system, value: TEST_PNR }] }, metformin('rx-1')), { source: 'pascal' });
+    expect(E.isLeft(list) && [list.left.kind, list.left.path, list.left.message]).toEqual([
+      'invalid-patient-id',
+      'entry[0].resource.identifier[0].system',
+      'expected the system of a personnummer: the number is not a samordningsnummer',
+    ]);
+    expect(JSON.stringify(list)).not.toContain(TEST_PNR.slice(8));
+  });
+
+  it.each([...IDENTIFIER_SYSTEMS['npl-id'].map((s) => ['npl-id', s]), ...IDENTIFIER_SYSTEMS['npl-pack-id'].map((s) => ['npl-pack-id', s]), ...IDENTIFIER_SYSTEMS.atc.map((s) => ['atc', s])])(
+    'reads a %s under %s from medicationCodeableConcept, Medication.code and Medication.identifier',
+    (kind, system) => {
+      const value = kind === 'atc' ? 'A10BA02' : '20090915000019';
+      const field = kind === 'atc' ? 'atc' : kind === 'npl-id' ? 'nplId' : 'nplPackId';
+      const dosage = [timed('1 tablett morgon', 1, ['08:00:00'])];
+      // A pack id alone does not identify an item (as in the JSON format), so it comes with an ATC code.
+      const atc = kind === 'npl-pack-id' ? [{ system: 'http://www.whocc.no/atc', code: 'A10BA02' }] : [];
+      const inline = { resourceType: 'MedicationRequest', id: 'rx-1', status: 'active', intent: 'order', subject: { reference: 'Patient/pat' }, authoredOn: '2025-01-01', medicationCodeableConcept: { text: 'Metformin', coding: [{ system, code: value }, ...atc] }, dosageInstruction: dosage };
+      const coded = request('rx-2', { resourceType: 'Medication', id: 'med', code: { text: 'Metformin', coding: [{ system, code: value }, ...atc] } }, dosage);
+      const identified = request('rx-3', { resourceType: 'Medication', id: 'med', code: { text: 'Metformin', coding: atc }, identifier: [{ system, value }] }, dosage);
+      const list = fromFhir(bundle(inline, coded, identified), { source: 'pascal', defaultDispensing: 'whole-package' });
+      if (E.isLeft(list)) throw new Error(list.left.message);
+      expect(list.right.invalid).toEqual([]);
+      expect(list.right.prescriptions.map((p) => (p.product as unknown as Record<string, unknown>)[field])).toEqual([value, value, value]);
+    },
+  );
+
+  it('ignores a trailing slash on a system, and takes no bare value: 14 digits under an unknown system are not an NPL-id', () => {
+    expect(identifierKind('http://www.whocc.no/atc/')).toBe('atc');
+    const list = fromFhir(
+      bundle(request('rx-1', { resourceType: 'Medication', id: 'med', code: { text: 'Okänd', coding: [{ system: 'http://example.org/local', code: '20090915000019' }] } }, [timed('1 tablett', 1, ['08:00:00'])])),
+      { source: 'pascal' },
+    );
+    expect(E.isRight(list) && list.right.invalid.map((i) => [i.path, i.message])).toEqual([
+      ['entry[1].resource.medication[x]', 'expected an NPL-id, an ATC code or active ingredients: the item cannot be identified'],
+    ]);
+  });
+
+  it('reports a malformed NPL-id or ATC code at its coding', () => {
+    const list = fromFhir(
+      bundle(request('rx-1', { resourceType: 'Medication', id: 'med', code: { text: 'X', coding: [{ system: IDENTIFIER_SYSTEMS['npl-id'][1], code: '123' }, { system: IDENTIFIER_SYSTEMS.atc[0], code: 'A10B A02' }] } }, [timed('1 tablett', 1, ['08:00:00'])])),
+      { source: 'pascal' },
+    );
+    expect(E.isRight(list) && list.right.invalid[0]!.problems).toEqual([
+      { path: 'entry[1].resource.contained[0].code.coding[0].code', message: 'expected an NPL-id (14 digits), got "123"' },
+      { path: 'entry[1].resource.contained[0].code.coding[1].code', message: 'expected an ATC code (e.g. A10BA02), got "A10B A02"' },
+    ]);
+  });
+});
