@@ -8,7 +8,8 @@
  * change one thing on one side, so that laws can say exactly which discrepancy must follow.
  */
 import fc from 'fast-check';
-import { formClass, substanceKey } from '../src/model';
+import { slotOf } from '../src/dosage';
+import { formClass, substanceKey, type ClockTime } from '../src/model';
 
 /** Every test reconciles on this fixed date. */
 export const AS_OF = '2026-11-20';
@@ -305,6 +306,25 @@ type Json = Record<string, unknown>;
 const withProduct = (item: Json, change: (product: Json) => Json): Json => ({ ...item, product: change(item.product as Json) });
 
 /**
+ * The instruction text of a written dosage, as `dosageText` writes it for a base item: after a change
+ * of the doses the text says the same as the structure, so that the item differs from its
+ * counterpart in one way only (and not also from its own text, a text-mismatch).
+ */
+const writtenText = (dosage: Json): string => {
+  const perSlot = { morning: 0, midday: 0, evening: 0, night: 0 };
+  for (const d of (dosage.doses as Json[] | undefined) ?? []) perSlot[slotOf(d.time as ClockTime)] += d.quantity as number;
+  const parts: string[] = [];
+  if (SLOT_NAMES.some((k) => perSlot[k] > 0)) {
+    parts.push(SLOT_NAMES.map((k) => formatQuantity(perSlot[k])).join('+'));
+    const interval = (dosage.intervalDays as number | undefined) ?? 1;
+    if (interval > 1) parts.push(`var ${interval}:e dag`);
+  }
+  const prn = dosage.asNeeded as Json | undefined;
+  if (prn !== undefined) parts.push(`${String(prn.quantity)} ${String(prn.unit)} vid behov, högst ${String(prn.maxPerDay)} per dygn`);
+  return parts.join(', ');
+};
+
+/**
  * Changes one written item so that it differs from its counterpart in exactly one way.
  * - dose: every quantity doubled;
  * - strength: strength halved and every quantity doubled (the amount of substance is unchanged);
@@ -319,13 +339,14 @@ export const changeItem = (item: Json, injection: 'dose' | 'strength' | 'form' |
   // mg/ml solution. A dose in insulin units is the amount itself, whatever the strength per ml.
   const doubled = (alsoMaximum: boolean): Json => {
     const prn = dosage.asNeeded as Json | undefined;
-    return {
+    const changed: Json = {
       ...dosage,
       ...(dosage.doses === undefined ? {} : { doses: (dosage.doses as Json[]).map((d) => ({ ...d, quantity: (d.quantity as number) * 2 })) }),
       ...(prn === undefined
         ? {}
         : { asNeeded: { ...prn, quantity: (prn.quantity as number) * 2, ...(alsoMaximum ? { maxPerDay: (prn.maxPerDay as number) * 2 } : {}) } }),
     };
+    return { ...changed, text: writtenText(changed) };
   };
   const measuredInUnits = (dosage.doses as Json[] | undefined)?.[0]?.unit === 'E' || (dosage.asNeeded as Json | undefined)?.unit === 'E';
   const withoutNpl = (product: Json): Json => Object.fromEntries(Object.entries(product).filter(([k]) => k !== 'nplId'));

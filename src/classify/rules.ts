@@ -100,6 +100,12 @@ export const KIND_RULES: Readonly<Record<DiscrepancyKind, KindRule>> = {
     subcategory: 'ordination', consequence: 2, highAlertRaise: 1, probability: 1, update: 'by-direction', checkDoseBags: false,
     decide: prescriber('förskrivare bekräftar om {drug} ges vid behov eller regelbundet och högsta dos per dygn', 'the prescriber confirms whether {drug} is given as needed or regularly, and the maximum per day'),
   },
+  // Within one item, the text the nurse and patient read says another dose than the structure the
+  // bags are packed by: the prescriber wrote two things, and either may be given.
+  'text-mismatch': {
+    subcategory: 'ordination', consequence: 3, highAlertRaise: 1, probability: 2, update: null, checkDoseBags: true,
+    decide: prescriber('förskrivare rättar doseringstexten eller den strukturerade doseringen för {drug} så att de säger samma sak', 'the prescriber corrects the dosage text or the structured dosage of {drug} so that they say the same'),
+  },
   // The amount of substance agrees; only the strength differs (two 50 against one 100).
   strength: {
     subcategory: 'dokumentation', consequence: 1, highAlertRaise: 1, probability: 1, update: 'by-direction', checkDoseBags: true,

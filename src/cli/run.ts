@@ -1,4 +1,5 @@
 import { EXIT } from './exit-codes';
+import { DOSAGE_USAGE, runDosage } from './dosage-command';
 import type { CliIo } from './io';
 import { HANDOVER_USAGE, runHandover } from './handover-command';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
@@ -11,6 +12,7 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
+  dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
   handover: { summary: 'skriv läkemedelslistan för överlämning till kommunen, med avvikelser', run: runHandover },
 };
 
@@ -23,7 +25,8 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 ${RECONCILE_USAGE}
-${HANDOVER_USAGE}`;
+${HANDOVER_USAGE}
+${DOSAGE_USAGE}`;
 
 /**
  * Runs the CLI with the arguments after the program name; returns the exit code.

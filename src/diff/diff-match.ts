@@ -13,6 +13,7 @@ import {
 } from '../model';
 import { discrepancy, type Discrepancy, type StatusValue } from './discrepancy';
 import { compareDosages } from './dosage';
+import { textMismatches } from './text-mismatch';
 
 const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
 
@@ -90,7 +91,8 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
 };
 
 /**
- * Every discrepancy of one match:
+ * Every discrepancy of one match, then a `text-mismatch` for each item in force whose text and
+ * structured dosage differ:
  * - unpaired and in force: `missing-in-pascal` for a journal ordination on prescription (items from
  *   ward stock, self-care or general directives are expected to be absent), `missing-in-cosmic` for a
  *   prescription;
@@ -100,7 +102,12 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
  * @example
  * diffMatch({ kind: 'unpaired', item: omeprazolP5, ... }, 'omeprazol', '2026-11-20') // [missing-in-cosmic]
  */
-export const diffMatch = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
+export const diffMatch = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => [
+  ...diffSidesOf(match, drug, asOf),
+  ...textMismatches([...match.cosmic, ...match.pascal], drug, asOf),
+];
+
+const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
   switch (match.kind) {
     case 'unpaired': {
       const item = match.item;

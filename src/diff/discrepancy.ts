@@ -19,6 +19,7 @@ export type DiscrepancyKind =
   | 'dispensing'
   | 'duplicate'
   | 'purpose'
+  | 'text-mismatch'
   | 'not-comparable';
 
 /** Every kind, in the order reports list them: the most consequential first. */
@@ -29,6 +30,7 @@ export const DISCREPANCY_KINDS: ReadonlyArray<DiscrepancyKind> = [
   'duplicate',
   'dose',
   'as-needed',
+  'text-mismatch',
   'strength',
   'form',
   'route',
@@ -61,9 +63,18 @@ export interface DoseValue {
   readonly dosage: string;
 }
 
-/** When the doses are given: amount per slot of each substance, interval and weekdays. */
+/**
+ * When the doses are given: amount per slot of each substance, interval and weekdays; `unstated`, for
+ * a dosage that gives a number of doses a day without their times (`2 gånger dagligen`), holds that
+ * amount and count.
+ */
 export interface ScheduleValue {
-  readonly slots: ReadonlyArray<{ readonly substance: string; readonly unit: string; readonly perSlot: Readonly<Record<Slot, number>> }>;
+  readonly slots: ReadonlyArray<{
+    readonly substance: string;
+    readonly unit: string;
+    readonly perSlot: Readonly<Record<Slot, number>>;
+    readonly unstated?: { readonly perDay: number; readonly timesPerDay: number };
+  }>;
   readonly intervalDays: number;
   readonly weekdays: ReadonlyArray<Weekday>;
   readonly dosage: string;
@@ -124,6 +135,16 @@ export interface DuplicateValue {
   readonly products: ReadonlyArray<string>;
 }
 
+/**
+ * Within one item: the instruction text as written, what the structured dosage says and what the text
+ * was read as (both in Swedish), when the two differ.
+ */
+export interface TextMismatchValue {
+  readonly dosage: string;
+  readonly structured: string;
+  readonly parsed: string;
+}
+
 /** The treatment purpose (behandlingsändamål) as written. */
 export interface PurposeValue {
   readonly purposes: ReadonlyArray<string>;
@@ -150,6 +171,7 @@ export interface DiscrepancyValues {
   readonly dispensing: DispensingValue;
   readonly duplicate: DuplicateValue;
   readonly purpose: PurposeValue;
+  readonly 'text-mismatch': TextMismatchValue;
   readonly 'not-comparable': DosageTextValue;
 }
 

@@ -1,6 +1,6 @@
 import {
   amountOf,
-  canonicalDosage,
+  canonicalDosageOf,
   perDosingDay,
   sameAmount,
   scheduleExposure,
@@ -18,6 +18,8 @@ import { discrepancy, type Discrepancy, type DoseValue, type SubstanceAmount } f
 /** As-needed dosing of one side, in amounts of substance where they can be computed. */
 interface AsNeededView {
   readonly perDose: ReadonlyArray<SubstanceAmount> | undefined;
+  /** The high end of a range (`1-2 tabletter`); the dose itself when there is no range. */
+  readonly perDoseMax: ReadonlyArray<SubstanceAmount> | undefined;
   /** null when no maximum is given; undefined when it is given but cannot be converted. */
   readonly maxPerDay: ReadonlyArray<SubstanceAmount> | null | undefined;
   readonly recorded: ReadonlyArray<AsNeeded>;
@@ -36,11 +38,15 @@ type DosageView =
     }
   | { readonly kind: 'as-needed'; readonly asNeeded: AsNeededView };
 
-const prnAmounts = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<AsNeeded>, field: 'quantity' | 'maxPerDay'): ReadonlyArray<SubstanceAmount> | undefined => {
+const prnAmounts = (
+  items: ReadonlyArray<MedicationItem>,
+  prns: ReadonlyArray<AsNeeded>,
+  field: 'quantity' | 'quantityMax' | 'maxPerDay',
+): ReadonlyArray<SubstanceAmount> | undefined => {
   const amounts: SubstanceAmount[] = [];
   for (const [k, item] of items.entries()) {
     const prn = prns[k]!;
-    const quantity = prn[field];
+    const quantity = field === 'quantityMax' ? (prn.quantityMax ?? prn.quantity) : prn[field];
     if (quantity === undefined) return undefined;
     for (const s of item.product.substances) {
       const amount = amountOf(quantity, prn.unit ?? 'st', s.strength, item.product.substances.length);
@@ -53,13 +59,15 @@ const prnAmounts = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<As
 
 const asNeededView = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<AsNeeded>): AsNeededView => ({
   perDose: prnAmounts(items, prns, 'quantity'),
+  perDoseMax: prnAmounts(items, prns, 'quantityMax'),
   maxPerDay: prns.every((p) => p.maxPerDay === undefined) ? null : prnAmounts(items, prns, 'maxPerDay'),
   recorded: prns,
 });
 
 const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): DosageView => {
-  const canon: ReadonlyArray<CanonicalDosage> = items.map((i) => canonicalDosage(i.dosage, asOf));
-  const texts = canon.flatMap((c) => (c.kind === 'unstructured' ? [c.text] : []));
+  const canon: ReadonlyArray<CanonicalDosage> = items.map((i) => canonicalDosageOf(i, asOf));
+  // A text that carries no dose or was not understood is compared as folded text.
+  const texts = canon.flatMap((c) => (c.kind === 'no-dose' || c.kind === 'unparsed' ? [c.text] : []));
   if (texts.length === canon.length) return { kind: 'unstructured', text: texts.join(' + ') };
   if (texts.length > 0) return { kind: 'mixed' };
   const scheduled = canon.flatMap((c) => (c.kind === 'scheduled' ? [c] : []));
@@ -90,7 +98,7 @@ const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): Dosage
 const countExposure = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): ReadonlyArray<SubstanceExposure> | undefined => {
   const parts: Array<ReadonlyArray<SubstanceExposure>> = [];
   for (const item of items) {
-    const c = canonicalDosage(item.dosage, asOf);
+    const c = canonicalDosageOf(item, asOf);
     if (c.kind !== 'scheduled') return undefined;
     parts.push(scheduleExposure(c.schedule, [{ name: '(doser)' }]) ?? []);
   }
@@ -128,6 +136,9 @@ const asNeededValue = (items: ReadonlyArray<MedicationItem>, view: DosageView) =
     dosage: dosageText(items),
   };
 };
+
+/** Doses a dosing day: the slots given, and the doses at unstated times. */
+const administrations = (e: SubstanceExposure): number => SLOTS.filter((s) => e.perSlot[s] > 0).length + (e.unstated?.timesPerDay ?? 0);
 
 /** The ids of items, for a discrepancy. */
 const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
@@ -182,10 +193,16 @@ export const compareDosages = (
       amountsDiffer = true;
       found.push(discrepancy('dose', drug, ids(cosmic), ids(pascal), doseValue(cosmic, 'dosing-day', cd, c.intervalDays), doseValue(pascal, 'dosing-day', pd, p.intervalDays)));
     } else {
-      const sameSlots = ce.every((e, k) => SLOTS.every((s) => e.perSlot[s] === pe[k]!.perSlot[s]));
+      // Slots are compared only where both sides state them (`2 gånger dagligen` does not); else the
+      // number of doses a day.
+      const sameSlots = ce.every((e, k) => {
+        const o = pe[k]!;
+        if (e.unstated === undefined && o.unstated === undefined) return SLOTS.every((s) => e.perSlot[s] === o.perSlot[s]);
+        return administrations(e) === administrations(o);
+      });
       if (!sameSlots || c.intervalDays !== p.intervalDays || c.weekdays.join() !== p.weekdays.join()) {
         const value = (items: ReadonlyArray<MedicationItem>, e: ReadonlyArray<SubstanceExposure>, v: typeof c) => ({
-          slots: e.map((x) => ({ substance: x.substance, unit: x.unit, perSlot: x.perSlot })),
+          slots: e.map((x) => ({ substance: x.substance, unit: x.unit, perSlot: x.perSlot, ...(x.unstated === undefined ? {} : { unstated: x.unstated }) })),
           intervalDays: v.intervalDays,
           weekdays: v.weekdays,
           dosage: dosageText(items),
@@ -202,9 +219,12 @@ export const compareDosages = (
   if ((cp === undefined) !== (pp === undefined)) found.push(asNeededDiscrepancy());
   if (cp !== undefined && pp !== undefined) {
     // Amounts of substance where the units allow; else, for the same strengths, the doses as written.
-    const asWritten = (v: AsNeededView, field: 'quantity' | 'maxPerDay') => v.recorded.map((r) => `${r[field] ?? '-'} ${r.unit ?? ''}`).join();
-    const fallback = (field: 'quantity' | 'maxPerDay') => (strengths.length === 0 ? asWritten(cp, field) === asWritten(pp, field) : undefined);
-    const sameDose = sameAmounts(cp.perDose, pp.perDose) ?? fallback('quantity');
+    const asWritten = (v: AsNeededView, field: 'quantity' | 'quantityMax' | 'maxPerDay') =>
+      v.recorded.map((r) => `${(field === 'quantityMax' ? (r.quantityMax ?? r.quantity) : r[field]) ?? '-'} ${r.unit ?? ''}`).join();
+    const fallback = (field: 'quantity' | 'quantityMax' | 'maxPerDay') => (strengths.length === 0 ? asWritten(cp, field) === asWritten(pp, field) : undefined);
+    const sameLow = sameAmounts(cp.perDose, pp.perDose) ?? fallback('quantity');
+    const sameHigh = sameAmounts(cp.perDoseMax, pp.perDoseMax) ?? fallback('quantityMax');
+    const sameDose = sameLow === undefined || sameHigh === undefined ? undefined : sameLow && sameHigh;
     const sameMax =
       cp.maxPerDay === null || pp.maxPerDay === null ? cp.maxPerDay === pp.maxPerDay : (sameAmounts(cp.maxPerDay, pp.maxPerDay) ?? fallback('maxPerDay'));
     if (sameDose === undefined || sameMax === undefined) return [...found, ...notComparable()];

@@ -22,7 +22,9 @@ export {
   type StatusValue,
   type StrengthValue,
   type SubstanceAmount,
+  type TextMismatchValue,
   type ValidityValue,
 } from './discrepancy';
 export { compareDosages, strengthDiscrepancy } from './dosage';
 export { diffMatch, diffSides } from './diff-match';
+export { textMismatches } from './text-mismatch';

@@ -1,6 +1,9 @@
-import { compareDates, foldText, WEEKDAYS, type Dose, type IsoDate, type RecordedDosage, type Weekday } from '../model';
+import { compareDates, WEEKDAYS, type Dose, type IsoDate, type RecordedDosage, type Weekday } from '../model';
 import { roundAmount } from './amount';
 import { SLOTS, slotOf, type Slot } from './slot';
+import { textCanonical, type DosageContext } from './text/canonical';
+import { parseDosageText } from './text/parse';
+import type { StopPoint, UnparsedReason } from './text/result';
 import { unitKey } from './unit';
 
 /** A quantity of a dose unit given in one slot of the day. */
@@ -11,18 +14,31 @@ export interface SlotDose {
 }
 
 /**
+ * Doses of a dosing day whose times of day are not stated: `1 tablett 2 gånger dagligen` is two doses
+ * of one tablet, slots unknown (never guessed).
+ */
+export interface UnslottedDose {
+  readonly timesPerDay: number;
+  readonly quantity: number;
+  readonly unit: string;
+}
+
+/**
  * A regular schedule: the doses of one dosing day by slot, every `intervalDays` days, on `weekdays`
- * where given (weekly dosing has `intervalDays` 7).
+ * where given (weekly dosing has `intervalDays` 7). `unslotted`, where present, holds doses given a
+ * number of times a dosing day at times the dosage does not state; `doses` is then empty.
  */
 export interface Schedule {
   readonly doses: ReadonlyArray<SlotDose>;
   readonly intervalDays: number;
   readonly weekdays: ReadonlyArray<Weekday>;
+  readonly unslotted?: UnslottedDose;
 }
 
-/** As-needed dosing (vid behov) in canonical units. */
+/** As-needed dosing (vid behov) in canonical units; `quantityMax` is the high end of a range (`1-2 tabletter`). */
 export interface AsNeeded {
   readonly quantity: number;
+  readonly quantityMax?: number;
   readonly unit?: string;
   readonly maxPerDay?: number;
   readonly minIntervalHours?: number;
@@ -30,16 +46,18 @@ export interface AsNeeded {
 }
 
 /**
- * A dosage in the one form the engine compares:
+ * A dosage in the one form the engine compares, from structured fields or from the text:
  * - `scheduled`: regular doses, with as-needed doses on top where both are given; `step` is the index
- *   of the dose step in force, for stepped dosages;
+ *   of the dose step in force, for stepped dosages (-1: after the last step, no dose);
  * - `as-needed`: only as needed;
- * - `unstructured`: only a text, compared as folded text.
+ * - `no-dose`: a text that carries no comparable dose (`enligt ordination`), folded;
+ * - `unparsed`: a text not fully understood, folded, with where parsing stopped and why.
  */
 export type CanonicalDosage =
   | { readonly kind: 'scheduled'; readonly schedule: Schedule; readonly asNeeded?: AsNeeded; readonly step?: number }
   | { readonly kind: 'as-needed'; readonly asNeeded: AsNeeded }
-  | { readonly kind: 'unstructured'; readonly text: string };
+  | { readonly kind: 'no-dose'; readonly text: string }
+  | { readonly kind: 'unparsed'; readonly text: string; readonly stoppedAt: StopPoint; readonly reason: UnparsedReason };
 
 /**
  * Groups doses by slot and unit and drops zero quantities, in a fixed order: 08:00 and 09:30 are the
@@ -92,14 +110,26 @@ const stepInForce = (dosage: RecordedDosage, asOf: IsoDate): number => {
 };
 
 /**
+ * Whether a recorded dosage has structure of its own (doses, as-needed dosing or dose steps), so that
+ * its text is not what the engine compares.
+ *
+ * @example
+ * hasStructure({ text: '1 tablett till natten', doses: [], intervalDays: 1, weekdays: [], steps: [] }) // false
+ */
+export const hasStructure = (dosage: RecordedDosage): boolean => dosage.doses.length > 0 || dosage.asNeeded !== undefined || dosage.steps.length > 0;
+
+/**
  * The canonical dosage of a recorded one on `asOf`: structured doses first (the step in force where
- * there are steps), then as-needed dosing, and only when neither is given, the text.
+ * there are steps), then as-needed dosing, and only when neither is given, the parsed text (with
+ * `context` for the first day of its dose steps and the unit of quantities written without one).
  *
  * @example
  * canonicalDosage({ text: '1+0+1+0', doses: [...08:00, ...18:00], intervalDays: 1, weekdays: [], steps: [] }, '2026-11-20')
  * // { kind: 'scheduled', schedule: { doses: [morning 1 tablett, evening 1 tablett], intervalDays: 1, weekdays: [] } }
+ * canonicalDosage({ text: '1 tablett 2 gånger dagligen', doses: [], intervalDays: 1, weekdays: [], steps: [] }, '2026-11-20')
+ * // { kind: 'scheduled', schedule: { doses: [], unslotted: { timesPerDay: 2, quantity: 1, unit: 'tablett' }, intervalDays: 1, weekdays: [] } }
  */
-export const canonicalDosage = (dosage: RecordedDosage, asOf: IsoDate): CanonicalDosage => {
+export const canonicalDosage = (dosage: RecordedDosage, asOf: IsoDate, context: DosageContext = {}): CanonicalDosage => {
   const asNeeded = dosage.asNeeded === undefined ? undefined : canonicalAsNeeded(dosage.asNeeded);
   const extra = asNeeded === undefined ? {} : { asNeeded };
   if (dosage.steps.length > 0) {
@@ -112,5 +142,5 @@ export const canonicalDosage = (dosage: RecordedDosage, asOf: IsoDate): Canonica
     return { kind: 'scheduled', schedule: schedule(dosage.doses, dosage.intervalDays, dosage.weekdays), ...extra };
   }
   if (asNeeded !== undefined) return { kind: 'as-needed', asNeeded };
-  return { kind: 'unstructured', text: foldText(dosage.text) };
+  return textCanonical(parseDosageText(dosage.text), asOf, context);
 };

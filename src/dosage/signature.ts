@@ -12,19 +12,21 @@ import { SLOTS } from './slot';
  * dosageSignature(levaxin100Once, levaxin100) === dosageSignature(levaxin50Twice, levaxin50) // true
  */
 export const dosageSignature = (dosage: CanonicalDosage, substances: ReadonlyArray<Substance>): string => {
-  if (dosage.kind === 'unstructured') return `text:${dosage.text}`;
-  const prn = dosage.asNeeded === undefined ? '' : `prn:${dosage.asNeeded.quantity} ${dosage.asNeeded.unit ?? ''} max ${dosage.asNeeded.maxPerDay ?? '-'}`;
+  if (dosage.kind === 'no-dose' || dosage.kind === 'unparsed') return `text:${dosage.text}`;
+  const a = dosage.asNeeded;
+  const prn = a === undefined ? '' : `prn:${a.quantity}${a.quantityMax === undefined ? '' : `-${a.quantityMax}`} ${a.unit ?? ''} max ${a.maxPerDay ?? '-'}`;
   if (dosage.kind === 'as-needed') return prn;
   const exposure = scheduleExposure(dosage.schedule, substances);
   const amounts =
     exposure === undefined
       ? dosage.schedule.doses.map((d) => `${d.slot} ${d.quantity} ${d.unit}`).join(',')
-      : exposure.map((e) => `${e.substance} ${SLOTS.map((s) => e.perSlot[s]).join('/')} ${e.unit}`).join(',');
+      : exposure.map((e) => `${e.substance} ${SLOTS.map((s) => e.perSlot[s]).join('/')}${e.unstated === undefined ? '' : ` ${e.unstated.perDay}x${e.unstated.timesPerDay}`} ${e.unit}`).join(',');
   return `${amounts} every ${dosage.schedule.intervalDays} ${dosage.schedule.weekdays.join(',')} ${prn}`;
 };
 
 /**
  * Whether two scheduled dosages share a slot of the day (both give something in the morning, say).
+ * Doses whose times are not stated share no slot: an overlap is never guessed.
  *
  * @example
  * sharesSlot(morningAndEvening, eveningOnly) // true

@@ -1,4 +1,4 @@
-import { canonicalDosage, type Slot } from '../dosage';
+import { canonicalDosageOf, type Slot } from '../dosage';
 import {
   activityOn,
   substanceKey,
@@ -30,7 +30,8 @@ export interface Quantity {
  * - `scheduled`: what is given in each slot (morning, midday, evening, night), every `intervalDays`
  *   days, on `weekdays` where given; `step` is the dose step in force, for stepped dosages;
  * - `as-needed`: only as needed (see the as-needed column);
- * - `unstructured`: only a text, shown as written.
+ * - `unstructured`: only a text, shown as written: one that carries no dose or is not fully
+ *   understood, or one that gives a number of doses a day without saying when (no slot to put them in).
  */
 export type DoseColumn =
   | {
@@ -89,9 +90,9 @@ const emptySlots = (): Record<Slot, Quantity[]> => ({ morning: [], midday: [], e
  * // { kind: 'scheduled', slots: { morning: [1 tablett], midday: [], evening: [1 tablett], night: [] }, intervalDays: 1, weekdays: [], step: null }
  */
 export const doseColumn = (item: MedicationItem, asOf: IsoDate): DoseColumn => {
-  const canon = canonicalDosage(item.dosage, asOf);
+  const canon = canonicalDosageOf(item, asOf);
   if (canon.kind === 'as-needed') return { kind: 'as-needed' };
-  if (canon.kind === 'unstructured') return { kind: 'unstructured', text: item.dosage.text };
+  if (canon.kind !== 'scheduled' || canon.schedule.unslotted !== undefined) return { kind: 'unstructured', text: item.dosage.text };
   const slots = emptySlots();
   for (const dose of canon.schedule.doses) slots[dose.slot].push({ quantity: dose.quantity, unit: dose.unit });
   const step = canon.step === undefined ? null : item.dosage.steps[canon.step];

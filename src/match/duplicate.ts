@@ -1,4 +1,4 @@
-import { canonicalDosage, sharesSlot } from '../dosage';
+import { canonicalDosageOf, sharesSlot } from '../dosage';
 import { activityOn, formsDiffer, substanceSet, substanceSetKey, type IsoDate, type MedicationItem } from '../model';
 import { strengthsKey } from './evidence';
 
@@ -16,5 +16,5 @@ export const isDuplicateOf = (surplus: MedicationItem, original: MedicationItem,
   const keys = substanceSet(surplus.product.substances);
   if (keys.length === 0 || substanceSetKey(keys) !== substanceSetKey(substanceSet(original.product.substances))) return false;
   const sameProduct = strengthsKey(surplus.product.substances) === strengthsKey(original.product.substances) && !formsDiffer(surplus.product.form, original.product.form);
-  return sameProduct || sharesSlot(canonicalDosage(surplus.dosage, asOf), canonicalDosage(original.dosage, asOf));
+  return sameProduct || sharesSlot(canonicalDosageOf(surplus, asOf), canonicalDosageOf(original, asOf));
 };

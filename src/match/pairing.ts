@@ -1,4 +1,4 @@
-import { canonicalDosage, dosageSignature } from '../dosage';
+import { canonicalDosageOf, dosageSignature } from '../dosage';
 import {
   activityOn,
   compareIds,
@@ -30,7 +30,7 @@ const tieBreak = (a: MedicationItem, b: MedicationItem, asOf: IsoDate): number =
   const activeA = activityOn(a, asOf).kind === 'active';
   const activeB = activityOn(b, asOf).kind === 'active';
   const sameDose =
-    dosageSignature(canonicalDosage(a.dosage, asOf), a.product.substances) === dosageSignature(canonicalDosage(b.dosage, asOf), b.product.substances);
+    dosageSignature(canonicalDosageOf(a, asOf), a.product.substances) === dosageSignature(canonicalDosageOf(b, asOf), b.product.substances);
   return (
     (activeA === activeB ? 32 : 0) +
     (sameDose ? 16 : 0) +

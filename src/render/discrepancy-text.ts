@@ -21,9 +21,11 @@ const VALUE_TEXT: ValueText = {
     const slots =
       v.slots
         .map((s) =>
-          SLOTS.filter((slot) => s.perSlot[slot] > 0)
-            .map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}${v.slots.length > 1 ? ` ${s.substance}` : ''}`)
-            .join(', '),
+          s.unstated === undefined
+            ? SLOTS.filter((slot) => s.perSlot[slot] > 0)
+                .map((slot) => `${SLOT_LABEL[slot]} ${displayAmount(s.perSlot[slot], s.unit)}${v.slots.length > 1 ? ` ${s.substance}` : ''}`)
+                .join(', ')
+            : `${displayAmount(s.unstated.perDay, s.unit)}${v.slots.length > 1 ? ` ${s.substance}` : ''} på ${s.unstated.timesPerDay} doser, tider ej angivna`,
         )
         .filter((text) => text !== '')
         .join('; ') || 'inga doser';
@@ -42,6 +44,7 @@ const VALUE_TEXT: ValueText = {
   'prescription-expired': (v) => (v.validUntil === null ? (v.active ? 'aktiv' : 'ej aktiv') : `receptet giltigt till ${v.validUntil}`),
   dispensing: (v) => (v.dispensing === 'dose-dispensed' ? 'dosdispenseras' : 'helförpackning'),
   duplicate: (v) => (v.items.length > 1 ? `${v.items.length} poster: ${v.products.join('; ')}` : `1 post: ${v.products.join('; ')}`),
+  'text-mismatch': (v) => `strukturerad dosering: ${v.structured}; texten "${v.dosage}" läses som: ${v.parsed}`,
   purpose: (v) => v.purposes.join('; '),
   'not-comparable': (v) => v.dosage,
 };

@@ -28,6 +28,7 @@ const KIND_LABEL_EN: Readonly<Record<DiscrepancyKind, string>> = {
   dispensing: 'Dose dispensing or whole package differs',
   duplicate: 'Duplicate order',
   purpose: 'The treatment purpose differs',
+  'text-mismatch': 'The dosage text and the structured dosage of one item differ',
   'not-comparable': 'The dosages cannot be compared',
 };
 

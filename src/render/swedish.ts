@@ -17,6 +17,7 @@ export const KIND_LABEL: Readonly<Record<DiscrepancyKind, string>> = {
   'prescription-expired': 'Receptet har gått ut',
   dispensing: 'Dosdispensering eller helförpackning skiljer',
   duplicate: 'Dubbel förskrivning',
+  'text-mismatch': 'Doseringstexten och den strukturerade doseringen skiljer i samma post',
   purpose: 'Behandlingsändamålet skiljer',
   'not-comparable': 'Doseringen går inte att jämföra',
 };

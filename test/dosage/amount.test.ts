@@ -76,7 +76,7 @@ describe('the canonical dosage', () => {
     expect(on('2026-11-12')).toMatchObject({ kind: 'scheduled', step: -1, schedule: { doses: [] } });
   });
 
-  it('keeps only the text, folded, when nothing is structured', () => {
-    expect(canonicalDosage(recorded({ text: '  Enligt  ordination ' }), '2026-11-20' as IsoDate)).toEqual({ kind: 'unstructured', text: 'enligt ordination' });
+  it('keeps only the text, folded, when nothing is structured and the text carries no dose', () => {
+    expect(canonicalDosage(recorded({ text: '  Enligt  ordination ' }), '2026-11-20' as IsoDate)).toEqual({ kind: 'no-dose', text: 'enligt ordination' });
   });
 });
