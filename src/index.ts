@@ -21,3 +21,5 @@ export * from './diff';
 export * from './reconcile';
 export * from './render';
 export { run as runCli, type CliIo } from './cli';
+export * from './batch';
+export * from './synthetic';

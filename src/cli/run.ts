@@ -1,15 +1,19 @@
+import { BATCH_USAGE, runBatchCommand } from './batch-command';
 import { EXIT } from './exit-codes';
+import { GENERATE_USAGE, runGenerate } from './generate-command';
 import type { CliIo } from './io';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
 
-/** One CLI command: its name, one line of help, and how to run it. */
+/** One CLI command: its name, one line of help, and how to run it (at once, or as a promise for long runs). */
 interface Command {
   readonly summary: string;
-  readonly run: (args: ReadonlyArray<string>, io: CliIo) => number;
+  readonly run: (args: ReadonlyArray<string>, io: CliIo) => number | Promise<number>;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
+  batch: { summary: 'stäm av många patienter, en per rad (NDJSON), på alla kärnor', run: runBatchCommand },
+  generate: { summary: 'skapa syntetiska patienter med facit, för test och mätning', run: runGenerate },
 };
 
 const usage = (): string =>
@@ -20,21 +24,25 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
   .join('\n')}
 
-${RECONCILE_USAGE}`;
+${RECONCILE_USAGE}
+${BATCH_USAGE}
+${GENERATE_USAGE}`;
 
 /**
- * Runs the CLI with the arguments after the program name; returns the exit code.
+ * Runs the CLI with the arguments after the program name; returns the exit code, at once for
+ * `reconcile` and as a promise for the streaming commands (`batch`, `generate`).
  *
  * @example
  * run(['reconcile', '--cosmic', 'c.json', '--pascal', 'p.json'], processIo) // 0
+ * await run(['batch', 'in.ndjson', '--out', 'out.ndjson'], processIo)    // 0
  */
-export const run = (argv: ReadonlyArray<string>, io: CliIo): number => {
+export const run = (argv: ReadonlyArray<string>, io: CliIo): number | Promise<number> => {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name === undefined ? EXIT.unusable : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.stderr(`medrec: okänt kommando "${name}"\n\n${usage()}`);
     return EXIT.unusable;
