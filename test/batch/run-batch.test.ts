@@ -11,12 +11,13 @@ async function* chunked(text: string, size: number) {
 const run = async (lines: ReadonlyArray<string>, workers: number, chunkLines = 4) => {
   const output = textSink();
   const errors = textSink();
-  const outcome = await runBatch(chunked(`${lines.join('\n')}\n`, 64 * 1024), { output: output.stream, errors: errors.stream }, { asOf: AS_OF, workers, chunkLines, maxLineBytes: 1_000_000 });
+  const outcome = await runBatch(chunked(`${lines.join('\n')}\n`, 64 * 1024), { output: output.stream, errors: errors.stream }, { asOf: AS_OF, workers, chunkLines });
   if (E.isLeft(outcome)) throw new Error(outcome.left.message);
   return { summary: outcome.right, results: ndjson(output.text()), errors: ndjson(errors.text()) as unknown as ReadonlyArray<LineError> };
 };
 
 describe('a batch with bad lines in the middle', () => {
+  // Over the default limit of 8 MiB.
   const tenMegabytes = `{"cosmic":"${'x'.repeat(10_000_000)}"}`;
   const lines = [goodLine(1), goodLine(2), BAD_LINES['not-json']!, goodLine(3), BAD_LINES['missing-document']!, tenMegabytes, goodLine(4), BAD_LINES['forbidden-key']!, goodLine(5)];
 

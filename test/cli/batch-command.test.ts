@@ -91,11 +91,13 @@ describe('medrec generate', () => {
 });
 
 describe('the built command line (npx medrec), on real worker threads', () => {
-  it.skipIf(!existsSync('dist/cli.js'))('pipes generate into batch and finds every injected discrepancy', () => {
+  it.skipIf(!existsSync('dist/cli.js'))('reads generated patients from standard input and finds every injected discrepancy', () => {
     const dir = tempDir();
     const generated = spawnSync(process.execPath, ['dist/cli.js', 'generate', '--patients', '120', '--seed', '3', '--out', dir.at('in.ndjson'), '--truth', dir.at('truth.ndjson')]);
     expect(generated.status).toBe(0);
-    const batch = spawnSync(process.execPath, ['dist/cli.js', 'batch', dir.at('in.ndjson'), '--out', dir.at('out.ndjson'), '--as-of', AS_OF, '--workers', '2', '--summary', dir.at('s.json')]);
+    const batch = spawnSync(process.execPath, ['dist/cli.js', 'batch', '-', '--out', dir.at('out.ndjson'), '--as-of', AS_OF, '--workers', '2', '--summary', dir.at('s.json')], {
+      input: readFileSync(dir.at('in.ndjson')),
+    });
     expect(batch.stderr.toString()).toContain('120 rader lästa');
     expect(batch.status).toBe(0);
     const results = ndjson(readFileSync(dir.at('out.ndjson'), 'utf8'));
