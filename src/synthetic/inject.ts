@@ -14,12 +14,17 @@ export interface Injected {
   readonly truth: { readonly kind: DiscrepancyKind; readonly cosmic: ReadonlyArray<string>; readonly pascal: ReadonlyArray<string> };
 }
 
-/** What an injection needs besides the drug: randomness, the date, and each side's writing. */
+/**
+ * What an injection needs besides the drug: randomness, the date, each side's writing, and whether a
+ * `period` discrepancy may end one side before the date (not when it joins another discrepancy: an
+ * ended item is not in force, and then only the period is reported).
+ */
 export interface InjectionContext {
   readonly random: Random;
   readonly asOf: string;
   readonly cosmic: SideWriting;
   readonly pascal: SideWriting;
+  readonly periodMayEnd: boolean;
 }
 
 const COUNTED_UNITS = new Set(['tablett', 'kapsel']);
@@ -169,7 +174,7 @@ export const inject = (kind: DiscrepancyKind, r: RenderedDrug, ctx: InjectionCon
       return both(c, random.chance(0.5) ? { ...p, status: 'cancelled' } : { ...p, status: 'discontinued', discontinued: { date, reason: 'biverkningar' } });
     }
     case 'period': {
-      const end = random.chance(0.5) ? shiftDate(asOf, -random.int(1, 7)) : shiftDate(r.planned.end ?? asOf, random.int(14, 90));
+      const end = ctx.periodMayEnd && random.chance(0.5) ? shiftDate(asOf, -random.int(1, 7)) : shiftDate(r.planned.end ?? asOf, random.int(14, 90));
       return onCosmic ? both({ ...c, period: { ...c.period, end } }, p) : both(c, { ...p, period: { ...p.period, end } });
     }
     case 'prescription-expired':
@@ -186,3 +191,12 @@ export const inject = (kind: DiscrepancyKind, r: RenderedDrug, ctx: InjectionCon
     }
   }
 };
+
+/**
+ * Kinds that change the dosage or the product, and kinds that change another field of the item: a
+ * drug with one of the first may get one of the second as well, and the engine must then report both.
+ */
+export const DOSAGE_KINDS: ReadonlyArray<DiscrepancyKind> = ['dose', 'schedule', 'strength', 'as-needed', 'not-comparable', 'form'];
+
+/** Kinds that touch fields no dosage or product change touches (route, dispensing, validity, planned end). */
+export const FIELD_KINDS: ReadonlyArray<DiscrepancyKind> = ['route', 'dispensing', 'prescription-expired', 'period'];

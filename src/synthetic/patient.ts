@@ -1,10 +1,10 @@
 import { DISCREPANCY_KINDS, type DiscrepancyKind } from '../diff';
 import { drawWriting } from './dosing';
 import type { OrdinationJson, PatientLine, PrescriptionJson } from './export-json';
-import { canInject, inject } from './inject';
+import { canInject, DOSAGE_KINDS, FIELD_KINDS, inject } from './inject';
 import { drugCount, planDrugs } from './plan';
 import { seededRandom } from './random';
-import { DEFAULT_RATES } from './rates';
+import { DEFAULT_RATES, SECOND_DISCREPANCY_RATE } from './rates';
 import { renderDrug, type SideWriting } from './sides';
 import type { InjectedDiscrepancy } from './truth';
 
@@ -81,10 +81,17 @@ export const generatePatient = (seed: number, index: number, options: GeneratorO
     const rendered = renderDrug(random, planned, cosmicSide, pascalSide, asOf);
     const kind = drawKind(random.next(), rates);
     if (kind !== undefined && canInject(kind, rendered)) {
-      const injected = inject(kind, rendered, { random, asOf, cosmic: cosmicSide, pascal: pascalSide });
+      const context = { random, asOf, cosmic: cosmicSide, pascal: pascalSide, periodMayEnd: true };
+      const first = inject(kind, rendered, context);
+      const secondKind = DOSAGE_KINDS.includes(kind) && random.chance(SECOND_DISCREPANCY_RATE) ? random.pick(FIELD_KINDS) : undefined;
+      const second =
+        secondKind !== undefined && canInject(secondKind, rendered)
+          ? inject(secondKind, { ...rendered, cosmic: first.cosmic, pascal: first.pascal }, { ...context, periodMayEnd: false })
+          : undefined;
+      const injected = second ?? first;
       ordinations.push(...injected.cosmic);
       prescriptions.push(...injected.pascal);
-      truth.push({ patient: id, ...injected.truth });
+      truth.push({ patient: id, ...first.truth }, ...(second === undefined ? [] : [{ patient: id, ...second.truth }]));
     } else {
       ordinations.push(...rendered.cosmic);
       prescriptions.push(...rendered.pascal);

@@ -22,3 +22,10 @@ export const DEFAULT_RATES: Readonly<Record<DiscrepancyKind, number>> = {
   duplicate: 0.008,
   'not-comparable': 0.007,
 };
+
+/**
+ * The probability that a drug given a dosage or product discrepancy (dose, schedule, strength,
+ * as-needed, not-comparable, form) also gets one in another field (route, dispensing, an expired
+ * prescription, another planned end), so that the engine is tested on two discrepancies on one line.
+ */
+export const SECOND_DISCREPANCY_RATE = 0.15;
