@@ -116,7 +116,12 @@ export const runBatch = async (
   sinks: BatchSinks,
   options: BatchOptions,
 ): Promise<E.Either<BatchFailure, BatchSummary>> => {
-  const processor: ChunkProcessor = options.workers <= 1 ? inProcessProcessor() : workerPoolProcessor(options.workers);
+  let processor: ChunkProcessor;
+  try {
+    processor = options.workers <= 1 ? inProcessProcessor() : workerPoolProcessor(options.workers);
+  } catch (e) {
+    return E.left({ kind: 'worker-failed', message: `the batch workers could not be started: ${describe(e)}`, summary: EMPTY_SUMMARY });
+  }
   const queue: Array<{ readonly result: Promise<ChunkResult>; readonly end: number }> = [];
   let summary = EMPTY_SUMMARY;
 
