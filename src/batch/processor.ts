@@ -36,6 +36,10 @@ const WORKER_YOUNG_GENERATION_MB = 24;
 /**
  * How to start a worker: from the built package, `batch-worker.js` beside this module; from the
  * TypeScript sources (vitest, the benchmarks), `worker-from-source.mjs`, which loads `worker.ts` through tsx.
+ *
+ * @example
+ * const worker = startWorker();
+ * worker.postMessage({ id: 0, chunk });
  */
 export const startWorker = (): Worker => {
   const here = import.meta.url;

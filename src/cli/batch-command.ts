@@ -7,6 +7,7 @@ import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
 import { progressDisplay } from './progress';
 
+/** The help text of `medrec batch`, in Swedish. */
 export const BATCH_USAGE = `Användning: medrec batch IN.ndjson --out UT.ndjson [--errors FEL.ndjson] [--as-of ÅÅÅÅ-MM-DD] [--workers N] [--summary SAMMANSTÄLLNING.json]
 
   IN.ndjson        en patient per rad: { "cosmic": <journalexport>, "pascal": <e-receptexport> }; - läser standard in

@@ -4,6 +4,7 @@ import { DEFAULT_GENERATOR_AS_OF, generatePatient } from '../synthetic';
 import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
 
+/** The help text of `medrec generate`, in Swedish. */
 export const GENERATE_USAGE = `Användning: medrec generate --patients N --seed S --out FIL.ndjson [--truth FACIT.ndjson] [--as-of ÅÅÅÅ-MM-DD]
 
   --patients N     antal syntetiska patienter (id SYN-0000001 …, aldrig personnummer)
