@@ -35,7 +35,7 @@ export const benchConfig = (env: NodeJS.ProcessEnv = process.env): BenchConfig =
     seed: number(env['BENCH_SEED'], 2026),
     asOf: '2026-11-20',
     detectionPatients: number(env['BENCH_DETECTION_PATIENTS'], full ? 50_000 : 5_000),
-    throughputPatients: number(env['BENCH_THROUGHPUT_PATIENTS'], full ? 20_000 : 4_000),
+    throughputPatients: number(env['BENCH_THROUGHPUT_PATIENTS'], full ? 20_000 : 10_000),
     corePatients: number(env['BENCH_CORE_PATIENTS'], full ? 10_000 : 2_000),
     pipePatients: numbers(env['BENCH_PIPE_PATIENTS']) ?? (full ? [10_000, 100_000, 1_000_000] : [2_000, 10_000]),
     listSizes: numbers(env['BENCH_LIST_SIZES']) ?? [10, 30, 100, 300, 1000],
