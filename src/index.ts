@@ -24,3 +24,5 @@ export * from './handover';
 export * from './render';
 export * from './fhir';
 export { run as runCli, type CliIo } from './cli';
+export * from './batch';
+export * from './synthetic';

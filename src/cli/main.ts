@@ -3,4 +3,6 @@
 import { processIo } from './io';
 import { run } from './run';
 
-process.exitCode = run(process.argv.slice(2), processIo);
+void Promise.resolve(run(process.argv.slice(2), processIo)).then((code) => {
+  process.exitCode = code;
+});

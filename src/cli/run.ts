@@ -1,19 +1,23 @@
+import { BATCH_USAGE, runBatchCommand } from './batch-command';
 import { EXIT } from './exit-codes';
 import { DOSAGE_USAGE, runDosage } from './dosage-command';
+import { GENERATE_USAGE, runGenerate } from './generate-command';
 import type { CliIo } from './io';
 import { HANDOVER_USAGE, runHandover } from './handover-command';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
 
-/** One CLI command: its name, one line of help, and how to run it. */
+/** One CLI command: its name, one line of help, and how to run it (at once, or as a promise for long runs). */
 interface Command {
   readonly summary: string;
-  readonly run: (args: ReadonlyArray<string>, io: CliIo) => number;
+  readonly run: (args: ReadonlyArray<string>, io: CliIo) => number | Promise<number>;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
-  dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
   handover: { summary: 'skriv läkemedelslistan för överlämning till kommunen, med avvikelser', run: runHandover },
+  dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
+  batch: { summary: 'stäm av många patienter, en per rad (NDJSON), på alla kärnor', run: runBatchCommand },
+  generate: { summary: 'skapa syntetiska patienter med facit, för test och mätning', run: runGenerate },
 };
 
 const usage = (): string =>
@@ -26,21 +30,25 @@ ${Object.entries(COMMANDS)
 
 ${RECONCILE_USAGE}
 ${HANDOVER_USAGE}
-${DOSAGE_USAGE}`;
+${DOSAGE_USAGE}
+${BATCH_USAGE}
+${GENERATE_USAGE}`;
 
 /**
- * Runs the CLI with the arguments after the program name; returns the exit code.
+ * Runs the CLI with the arguments after the program name; returns the exit code, at once for
+ * the one-patient commands and as a promise for the streaming commands (`batch`, `generate`).
  *
  * @example
  * run(['reconcile', '--cosmic', 'c.json', '--pascal', 'p.json'], processIo) // 0
+ * await run(['batch', 'in.ndjson', '--out', 'out.ndjson'], processIo)    // 0
  */
-export const run = (argv: ReadonlyArray<string>, io: CliIo): number => {
+export const run = (argv: ReadonlyArray<string>, io: CliIo): number | Promise<number> => {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
     return name === undefined ? EXIT.unusable : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.stderr(`medrec: okänt kommando "${name}"\n\n${usage()}`);
     return EXIT.unusable;

@@ -58,7 +58,8 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
  */
 export const unitKey = (unit: string): string => {
   const folded = foldText(unit);
-  return UNIT_NAMES[folded] ?? folded;
+  // Own keys only: a unit written "constructor" or "__proto__" must not find Object.prototype's members.
+  return Object.hasOwn(UNIT_NAMES, folded) ? UNIT_NAMES[folded]! : folded;
 };
 
 /** A measurable unit's base and the factor that converts to it: mass to mikrog, volume to ml. */
@@ -85,7 +86,10 @@ const MEASURES: Readonly<Record<string, Measure>> = {
  * measureOf('mg')      // { base: 'mikrog', factor: 1000 }
  * measureOf('tablett') // undefined
  */
-export const measureOf = (unit: string): Measure | undefined => MEASURES[unitKey(unit)];
+export const measureOf = (unit: string): Measure | undefined => {
+  const key = unitKey(unit);
+  return Object.hasOwn(MEASURES, key) ? MEASURES[key] : undefined;
+};
 
 /** Denominators that make a strength a rate (a patch releasing 12 mikrog per hour). */
 export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['timme', 'tim', 'h', 'dygn', '24 timmar', '24 h']);

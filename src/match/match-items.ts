@@ -1,8 +1,11 @@
-import { compareIds, type IsoDate, type MedicationItem, type Ordination, type Prescription } from '../model';
+import { compareIds, substanceSet, substanceSetKey, type IsoDate, type MedicationItem, type Ordination, type Prescription } from '../model';
 import { coverCombination } from './combination';
 import { isDuplicateOf } from './duplicate';
 import { unpaired, type Match } from './match';
 import { pairItems } from './pairing';
+
+/** The side and substances of an item: a duplicate and its original share both. */
+const duplicateKey = (item: MedicationItem): string => `${item.source}\u0000${substanceSetKey(substanceSet(item.product.substances))}`;
 
 const byId = <A extends MedicationItem>(items: ReadonlyArray<A>): ReadonlyArray<A> => [...items].sort((a, b) => compareIds(a.id, b.id));
 
@@ -46,6 +49,16 @@ export const matchItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: 
   const result: Match[] = [];
   const surplusTaken = new Set<MedicationItem>();
   const leftovers = byId<MedicationItem>([...cosmicLeft, ...pascalLeft]);
+  // A duplicate has its original's substances: look only among left-overs of the same side and
+  // substances (in id order), not through all of them for every pair, which grew with n².
+  const bySubstances = new Map<string, MedicationItem[]>();
+  for (const x of leftovers) {
+    const key = duplicateKey(x);
+    const bucket = bySubstances.get(key);
+    if (bucket === undefined) bySubstances.set(key, [x]);
+    else bucket.push(x);
+  }
+  const position = new Map(leftovers.map((x, i) => [x, i]));
   for (const match of matches) {
     if (match.kind !== 'pair') {
       result.push(match);
@@ -53,7 +66,8 @@ export const matchItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: 
     }
     const [c] = match.cosmic;
     const [p] = match.pascal;
-    const surplus = leftovers.find((x) => !surplusTaken.has(x) && isDuplicateOf(x, x.source === 'cosmic' ? c : p, asOf));
+    const candidates = [...(bySubstances.get(duplicateKey(c)) ?? []), ...(bySubstances.get(duplicateKey(p)) ?? [])].sort((a, b) => position.get(a)! - position.get(b)!);
+    const surplus = candidates.find((x) => !surplusTaken.has(x) && isDuplicateOf(x, x.source === 'cosmic' ? c : p, asOf));
     if (surplus === undefined) {
       result.push(match);
       continue;

@@ -32,7 +32,8 @@ const ROUTE_ALIASES: Readonly<Record<string, string>> = {
  */
 export const routeKey = (route: string): string => {
   const folded = foldText(route);
-  return ROUTE_ALIASES[folded] ?? folded;
+  // Own keys only: a route written "constructor" must not find Object.prototype's members.
+  return Object.hasOwn(ROUTE_ALIASES, folded) ? ROUTE_ALIASES[folded]! : folded;
 };
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, format, isMatch, isValid, parseISO } from 'date-fns';
+import { addDays, format, isValid, parseISO } from 'date-fns';
 import type { Brand } from './brand';
 
 /** A calendar date, `YYYY-MM-DD`, known to exist (no 30 February). @example `2026-11-20` */
@@ -21,7 +21,16 @@ const TIMESTAMP_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
  * isIsoDate('2026-11-20') // true
  * isIsoDate('2026-02-30') // false: no such day
  */
-export const isIsoDate = (s: string): s is IsoDate => DATE_SHAPE.test(s) && isMatch(s, 'yyyy-MM-dd');
+export const isIsoDate = (s: string): s is IsoDate => DATE_SHAPE.test(s) && dayExists(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
+
+// Checked by arithmetic rather than by date-fns' format parser: every item carries several dates, and
+// a batch reads millions (test/model/time.test.ts holds it to date-fns' answer).
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const dayExists = (year: number, month: number, day: number): boolean => {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
+};
 
 /**
  * Whether a string is a clock time `HH:MM`.

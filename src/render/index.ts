@@ -4,7 +4,7 @@
  * document; incident reports per serious deviation, as JSON and plain text.
  */
 export { renderText } from './text';
-export { toJson, JSON_FORMAT_VERSION, type ReconciliationJson } from './json';
+export { toJson, JSON_FORMAT_VERSION, type DeviationJson, type ReconciliationJson } from './json';
 export { discrepancyText, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';

@@ -1,3 +1,4 @@
+import type { Deviation, RiskBand, Subcategory } from '../classify';
 import type { DiscrepancyKind } from '../diff';
 import type { InvalidItem } from '../model';
 import type { Line, LineStatus, Reconciliation } from '../reconcile';
@@ -30,8 +31,42 @@ export interface ReconciliationJson {
     readonly values: { readonly cosmic: unknown; readonly pascal: unknown };
     readonly text: string;
   }>;
+  readonly deviations: ReadonlyArray<DeviationJson>;
   readonly invalid: ReadonlyArray<InvalidItem>;
 }
+
+/**
+ * A deviation in the reconciliation's JSON: what it is about, how it is classified and scored, whether
+ * a documented change explains it, and what must be done. The handover JSON carries the full record
+ * (with the evidence behind the intent and the steps of the action).
+ */
+export interface DeviationJson {
+  readonly id: string;
+  readonly discrepancy: { readonly kind: DiscrepancyKind; readonly cosmic: ReadonlyArray<string>; readonly pascal: ReadonlyArray<string> };
+  readonly category: string;
+  readonly subcategory: Subcategory;
+  readonly consequence: number;
+  readonly probability: number;
+  readonly riskScore: number;
+  readonly riskBand: RiskBand;
+  readonly serious: boolean;
+  readonly intent: Deviation['intent']['kind'];
+  readonly action: { readonly sv: string; readonly en: string };
+}
+
+const deviationJson = (d: Deviation): DeviationJson => ({
+  id: d.id,
+  discrepancy: { kind: d.discrepancy.kind, cosmic: d.discrepancy.cosmic, pascal: d.discrepancy.pascal },
+  category: d.category,
+  subcategory: d.subcategory,
+  consequence: d.consequence,
+  probability: d.probability,
+  riskScore: d.riskScore,
+  riskBand: d.riskBand,
+  serious: d.serious,
+  intent: d.intent.kind,
+  action: { sv: d.action.sv, en: d.action.en },
+});
 
 /**
  * The JSON contract of a reconciliation, as a plain value ready for `JSON.stringify`.
@@ -61,6 +96,7 @@ export const toJson = (r: Reconciliation): ReconciliationJson => {
       ...d,
       text: discrepancyText(d),
     })),
+    deviations: r.deviations.map(deviationJson),
     invalid: r.invalid,
   };
 };

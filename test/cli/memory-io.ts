@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo } from '../../src/cli';
+import { testIo } from './test-io';
 
 /**
- * A CliIo that reads real files but writes into memory, so commands run in tests without touching disk.
- * `files` are in-memory files read before the disk.
+ * A CliIo that reads real files but writes whole files into memory, so commands run in tests without
+ * touching disk. `files` are in-memory files read before the disk. Streams and the rest are `testIo`'s.
  */
 export const memoryIo = (files: Readonly<Record<string, string>> = {}) => {
+  const base = testIo();
   const written = new Map<string, string>(Object.entries(files));
-  const out: string[] = [];
-  const err: string[] = [];
   const io: CliIo = {
+    ...base.io,
     readText: (path) => {
       if (written.has(path)) return { ok: true, text: written.get(path)! };
       try {
@@ -23,8 +24,6 @@ export const memoryIo = (files: Readonly<Record<string, string>> = {}) => {
       written.set(path, text);
       return { ok: true };
     },
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
   };
-  return { io, written, stdout: () => out.join(''), stderr: () => err.join('') };
+  return { io, written, stdout: base.out, stderr: base.err };
 };

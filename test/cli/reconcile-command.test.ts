@@ -19,7 +19,11 @@ describe('medrec reconcile', () => {
     const t = memoryIo();
     expect(run(['reconcile', ...EXAMPLE, '--format', 'json'], t.io)).toBe(0);
     const json = JSON.parse(t.stdout());
-    expect(Object.keys(json)).toEqual(['version', 'asOf', 'patient', 'summary', 'lines', 'discrepancies', 'invalid']);
+    expect(Object.keys(json)).toEqual(['version', 'asOf', 'patient', 'summary', 'lines', 'discrepancies', 'deviations', 'invalid']);
+    expect(json.deviations).toHaveLength(5);
+    expect(json.deviations[0]).toEqual(
+      expect.objectContaining({ discrepancy: expect.objectContaining({ kind: expect.any(String) }), category: 'vård och behandling / läkemedel', riskScore: expect.any(Number), intent: expect.any(String) }),
+    );
     expect(json.asOf).toBe('2026-11-20');
     expect(json.patient).toEqual({ id: '19121212-1212' });
     expect(json.discrepancies.map((d: { kind: string }) => d.kind).sort()).toEqual(['dose', 'missing-in-cosmic', 'missing-in-pascal', 'status', 'strength']);

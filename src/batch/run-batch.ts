@@ -1,0 +1,166 @@
+import * as E from 'fp-ts/lib/Either.js';
+import type { Writable } from 'node:stream';
+import type { IsoDate } from '../model';
+import type { Chunk, ChunkResult } from './chunk';
+import type { LineError } from './line-error';
+import { DEFAULT_MAX_LINE_BYTES, readLines, type RawLine } from './line-reader';
+import { inProcessProcessor, workerPoolProcessor, type ChunkProcessor } from './processor';
+import { combineSummaries, EMPTY_SUMMARY, type BatchSummary } from './summary';
+
+/** How far a batch has come, after each chunk written. */
+export interface BatchProgress {
+  readonly linesRead: number;
+  readonly resultsWritten: number;
+  readonly invalidLines: number;
+  /** Bytes of input read up to the last line written. */
+  readonly bytesRead: number;
+}
+
+/**
+ * Options of `runBatch`: the reconciliation date, the number of workers (1: on this thread; more:
+ * that many worker threads), and the limits of a line and a chunk.
+ */
+export interface BatchOptions {
+  readonly asOf: IsoDate;
+  readonly workers: number;
+  readonly maxLineBytes?: number;
+  readonly chunkLines?: number;
+  readonly onProgress?: (progress: BatchProgress) => void;
+}
+
+/** Where a batch writes: results (NDJSON), and each invalid line to `errors` (NDJSON) or to `onInvalid`. */
+export interface BatchSinks {
+  readonly output: Writable;
+  readonly errors?: Writable;
+  readonly onInvalid?: (error: LineError) => void;
+}
+
+/** Why a batch broke off: a worker died, or an output could not be written. The lines before it were written. */
+export interface BatchFailure {
+  readonly kind: 'worker-failed' | 'write-failed' | 'read-failed';
+  readonly message: string;
+  readonly summary: BatchSummary;
+}
+
+const DEFAULT_CHUNK_LINES = 32;
+const CHUNK_BYTES = 1024 * 1024;
+
+/** Groups lines into chunks of at most `lines` lines and about `CHUNK_BYTES` of text. */
+async function* chunksOf(lines: AsyncIterable<RawLine>, size: number, asOf: IsoDate): AsyncGenerator<{ readonly chunk: Chunk; readonly end: number }> {
+  let batch: RawLine[] = [];
+  let bytes = 0;
+  let end = 0;
+  for await (const line of lines) {
+    batch.push(line);
+    end = line.end;
+    bytes += line.kind === 'text' ? line.text.length : 0;
+    if (batch.length >= size || bytes >= CHUNK_BYTES) {
+      yield { chunk: { asOf, lines: batch }, end };
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length > 0) yield { chunk: { asOf, lines: batch }, end };
+}
+
+/** An internal stop of the run, caught in `runBatch` and turned into a `BatchFailure`. */
+class Stop {
+  constructor(
+    readonly kind: BatchFailure['kind'],
+    readonly message: string,
+  ) {}
+}
+
+const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Writes text, waiting for the stream to drain when its buffer is full (backpressure). A stream that
+ * has failed (a closed pipe, a full disk) stops the run.
+ */
+const write = (stream: Writable, text: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const failed = stream.errored ?? (stream.destroyed ? new Error('the output was closed') : null);
+    if (failed !== null) {
+      reject(new Stop('write-failed', describe(failed)));
+      return;
+    }
+    if (text === '') {
+      resolve();
+      return;
+    }
+    const onError = (e: Error) => {
+      stream.off('drain', onDrain);
+      reject(new Stop('write-failed', describe(e)));
+    };
+    const onDrain = () => {
+      stream.off('error', onError);
+      resolve();
+    };
+    stream.once('error', onError);
+    if (stream.write(text)) onDrain();
+    else stream.once('drain', onDrain);
+  });
+
+/**
+ * Reconciles every patient of an NDJSON stream, one patient per line, and writes one result per line
+ * in input order, in constant memory: lines are read as they are needed, at most a few chunks per
+ * worker are in flight, and writing waits when an output is full. Invalid lines are reported and
+ * skipped. Resolves to the summary, or to a failure (with the summary of what was written) when a
+ * worker died or an output could not be written; it never rejects.
+ *
+ * @example
+ * const summary = await runBatch(fs.createReadStream('in.ndjson'), { output: fs.createWriteStream('out.ndjson') }, { asOf: '2026-11-20' as IsoDate, workers: 4 });
+ */
+export const runBatch = async (
+  input: AsyncIterable<Uint8Array | string>,
+  sinks: BatchSinks,
+  options: BatchOptions,
+): Promise<E.Either<BatchFailure, BatchSummary>> => {
+  let processor: ChunkProcessor;
+  try {
+    processor = options.workers <= 1 ? inProcessProcessor() : workerPoolProcessor(options.workers);
+  } catch (e) {
+    return E.left({ kind: 'worker-failed', message: `the batch workers could not be started: ${describe(e)}`, summary: EMPTY_SUMMARY });
+  }
+  const queue: Array<{ readonly result: Promise<ChunkResult>; readonly end: number }> = [];
+  let summary = EMPTY_SUMMARY;
+
+  const flush = async (next: { readonly result: Promise<ChunkResult>; readonly end: number }): Promise<void> => {
+    const result = await next.result.catch((e: unknown) => {
+      throw new Stop('worker-failed', describe(e));
+    });
+    await write(sinks.output, result.output);
+    if (result.errors.length > 0) {
+      if (sinks.errors !== undefined) await write(sinks.errors, `${result.errors.map((e) => JSON.stringify(e)).join('\n')}\n`);
+      if (sinks.onInvalid !== undefined) for (const e of result.errors) sinks.onInvalid(e);
+    }
+    summary = combineSummaries(summary, result.summary);
+    options.onProgress?.({ linesRead: summary.linesRead, resultsWritten: summary.resultsWritten, invalidLines: summary.invalidLines, bytesRead: next.end });
+  };
+
+  // A stream that fails between two writes must not crash the process: its error is seen at the next write.
+  const ignore = () => undefined;
+  const streams = [sinks.output, ...(sinks.errors === undefined ? [] : [sinks.errors])];
+  for (const s of streams) s.on('error', ignore);
+  try {
+    const lines = readLines(input, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    const chunks = chunksOf(lines, options.chunkLines ?? DEFAULT_CHUNK_LINES, options.asOf);
+    for (;;) {
+      const next = await chunks.next().catch((e: unknown) => {
+        throw new Stop('read-failed', describe(e));
+      });
+      if (next.done === true) break;
+      const result = processor.process(next.value.chunk);
+      result.catch(ignore); // awaited in order in `flush`; this only keeps an early failure from being "unhandled"
+      queue.push({ result, end: next.value.end });
+      if (queue.length >= processor.capacity) await flush(queue.shift()!);
+    }
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) await flush(next);
+    return E.right(summary);
+  } catch (e) {
+    return E.left(e instanceof Stop ? { kind: e.kind, message: e.message, summary } : { kind: 'worker-failed', message: describe(e), summary });
+  } finally {
+    for (const s of streams) s.off('error', ignore);
+    await processor.close();
+  }
+};

@@ -1,0 +1,14 @@
+// The entry of a batch worker thread: receives chunks of lines, answers with their results. Built to
+// dist/batch-worker.js; from the sources (tests, benchmarks) it runs through tsx.
+import { parentPort } from 'node:worker_threads';
+import { processChunk, type Chunk } from './chunk';
+
+/** A request from the main thread: chunk `id` to process. */
+interface Request {
+  readonly id: number;
+  readonly chunk: Chunk;
+}
+
+parentPort?.on('message', (request: Request) => {
+  parentPort?.postMessage({ id: request.id, result: processChunk(request.chunk) });
+});
