@@ -1,4 +1,4 @@
-import type { IsoDate, MedicationItem } from '../model';
+import { memoizeByObject, type IsoDate, type MedicationItem } from '../model';
 import { canonicalDosage, type CanonicalDosage } from './canonical';
 import { formUnit } from './form-unit';
 
@@ -10,7 +10,8 @@ import { formUnit } from './form-unit';
  * @example
  * canonicalDosageOf(apixabanTextOnly, '2026-11-20') // '1 tablett 2 gånger dagligen': 2 doses of 1 tablett, slots unknown
  */
-export const canonicalDosageOf = (item: MedicationItem, asOf: IsoDate): CanonicalDosage => {
+export const canonicalDosageOf: (item: MedicationItem, asOf: IsoDate) => CanonicalDosage = memoizeByObject((item: MedicationItem, asOf: string) => {
+  // Worked out once per item and date: matching, diffing and classifying all ask for it.
   const unit = formUnit(item.product.form);
-  return canonicalDosage(item.dosage, asOf, { start: item.period.start, ...(unit === undefined ? {} : { unit }) });
-};
+  return canonicalDosage(item.dosage, asOf as IsoDate, { start: item.period.start, ...(unit === undefined ? {} : { unit }) });
+});

@@ -1,4 +1,4 @@
-import { foldText } from '../model';
+import { foldText, memoizeByString } from '../model';
 
 /**
  * Dose units as clinicians write them, folded to one name each: dosage-form units (tablett, kapsel,
@@ -56,11 +56,11 @@ const UNIT_NAMES: Readonly<Record<string, string>> = {
  * unitKey('Tabletter') // 'tablett'
  * unitKey('E')         // 'E'
  */
-export const unitKey = (unit: string): string => {
+export const unitKey: (unit: string) => string = memoizeByString((unit) => {
   const folded = foldText(unit);
   // Own keys only: a unit written "constructor" or "__proto__" must not find Object.prototype's members.
   return Object.hasOwn(UNIT_NAMES, folded) ? UNIT_NAMES[folded]! : folded;
-};
+});
 
 /** A measurable unit's base and the factor that converts to it: mass to mikrog, volume to ml. */
 export interface Measure {

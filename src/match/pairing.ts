@@ -1,6 +1,7 @@
 import { canonicalDosageOf, dosageSignature } from '../dosage';
 import {
   activityOn,
+  memoizeByObject,
   compareIds,
   formsDiffer,
   routesDiffer,
@@ -21,6 +22,9 @@ export interface Pairing {
   readonly pascal: ReadonlyArray<Prescription>;
 }
 
+/** An item's dosage signature on a date, worked out once per item however many candidates it meets. */
+const signatureOn = memoizeByObject((item: MedicationItem, asOf: string) => dosageSignature(canonicalDosageOf(item, asOf as IsoDate), item.product.substances));
+
 /**
  * Tie-breakers within one tier of evidence, each worth less than the step between tiers: among two
  * zopiklon ordinations, the active one pairs with the active prescription; among two warfarin
@@ -30,7 +34,7 @@ const tieBreak = (a: MedicationItem, b: MedicationItem, asOf: IsoDate): number =
   const activeA = activityOn(a, asOf).kind === 'active';
   const activeB = activityOn(b, asOf).kind === 'active';
   const sameDose =
-    dosageSignature(canonicalDosageOf(a, asOf), a.product.substances) === dosageSignature(canonicalDosageOf(b, asOf), b.product.substances);
+    signatureOn(a, asOf) === signatureOn(b, asOf);
   return (
     (activeA === activeB ? 32 : 0) +
     (sameDose ? 16 : 0) +

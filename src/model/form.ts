@@ -1,4 +1,5 @@
 import { foldText } from './text';
+import { memoizeByString } from './memo';
 
 /**
  * Dosage-form classes (läkemedelsformer) whose members are interchangeable for reconciliation.
@@ -50,11 +51,11 @@ const FORM_RULES: ReadonlyArray<{ readonly formClass: string; readonly words: Re
  * formClass('Depottablett')         // 'depot, oral'
  * formClass('enterokapsel, hård')   // 'enterodragerad, oral'
  */
-export const formClass = (form: string): string => {
+export const formClass: (form: string) => string = memoizeByString((form) => {
   const folded = foldText(form);
   const rule = FORM_RULES.find((r) => r.words.every((w) => folded.includes(w)));
   return rule === undefined ? folded : rule.formClass;
-};
+});
 
 /**
  * Whether two dosage forms differ in a way that matters. A form missing on either side is no difference.

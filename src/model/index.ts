@@ -51,6 +51,7 @@ export {
 } from './item';
 export { activityOn, isActiveOn, type Activity } from './activity';
 export { foldText } from './text';
+export { memoizeByObject, memoizeByString } from './memo';
 export { substanceKey, substanceSet, substanceSetKey } from './substance';
 export { formClass, formsDiffer } from './form';
 export { routeKey, routesDiffer } from './route';

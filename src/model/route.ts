@@ -1,4 +1,5 @@
 import { foldText } from './text';
+import { memoizeByString } from './memo';
 
 /** Abbreviations and synonyms of administration routes (administreringssätt), folded to one name each. */
 const ROUTE_ALIASES: Readonly<Record<string, string>> = {
@@ -30,11 +31,11 @@ const ROUTE_ALIASES: Readonly<Record<string, string>> = {
  * routeKey('Peroral') // 'oral'
  * routeKey('s.c.')    // 'subkutan'
  */
-export const routeKey = (route: string): string => {
+export const routeKey: (route: string) => string = memoizeByString((route) => {
   const folded = foldText(route);
   // Own keys only: a route written "constructor" must not find Object.prototype's members.
   return Object.hasOwn(ROUTE_ALIASES, folded) ? ROUTE_ALIASES[folded]! : folded;
-};
+});
 
 /**
  * Whether two routes differ. A route missing on either side is no difference.

@@ -1,5 +1,6 @@
 import type { Substance } from './item';
 import { foldText } from './text';
+import { memoizeByString } from './memo';
 
 /**
  * Salt and ester endings that name the same active moiety (`levotyroxinnatrium` is levotyroxin,
@@ -36,7 +37,7 @@ const SALT_SUFFIXES: ReadonlyArray<string> = [
  * substanceKey('Levotyroxinnatrium') // 'levotyroxin'
  * substanceKey('natriumklorid')      // 'natriumklorid'
  */
-export const substanceKey = (name: string): string => {
+export const substanceKey: (name: string) => string = memoizeByString((name) => {
   const folded = foldText(name);
   for (const suffix of SALT_SUFFIXES) {
     if (folded.endsWith(suffix) && folded.length - suffix.length >= 4) {
@@ -44,7 +45,7 @@ export const substanceKey = (name: string): string => {
     }
   }
   return folded;
-};
+});
 
 /**
  * The sorted, de-duplicated substance keys of a product: what "the same substances" means.

@@ -3,6 +3,7 @@ import { buildStep, refine } from './refine';
 import type { Implication, TextParse, TextStep, UnparsedReason } from './result';
 import { findNoDose, scan } from './scan';
 import { tokenize } from './token';
+import { memoizeByString } from '../../model';
 
 const REST_LENGTH = 60;
 
@@ -31,7 +32,7 @@ const unparsed = (text: string, offset: number, reason: UnparsedReason): TextPar
  * parseDosageText('enligt särskild ordination').kind                 // 'no-dose'
  * parseDosageText('1 tablett efter behag')                           // unparsed, stoppedAt { offset: 16, rest: 'behag' }
  */
-export const parseDosageText = (input: string): TextParse => {
+export const parseDosageText: (input: string) => TextParse = memoizeByString((input) => {
   const text = input.normalize('NFC');
   const tokens = tokenize(text);
   const noDose = findNoDose(tokens);
@@ -52,4 +53,4 @@ export const parseDosageText = (input: string): TextParse => {
     if (draft.indication !== undefined && step.asNeeded === undefined) notes.add(`mot ${draft.indication.text}`);
   }
   return { kind: 'parsed', text, steps, implied: implied.sort((a, b) => a.at - b.at), notes: [...notes] };
-};
+});
