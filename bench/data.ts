@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { generatePatient, type InjectedDiscrepancy, type PatientLine } from '../src/synthetic';
 
@@ -15,6 +15,8 @@ export const OUT_DIR = new URL('./out/', import.meta.url);
 export const generatedFile = async (name: string, patients: number, seed: number, asOf: string): Promise<{ readonly path: string; readonly bytes: number }> => {
   const path = new URL(`${name}-${patients}-${seed}.ndjson`, OUT_DIR).pathname;
   if (!existsSync(path)) {
+    // bench/out/ is ignored by git: a fresh clone has none.
+    mkdirSync(OUT_DIR, { recursive: true });
     const out = createWriteStream(path);
     for (let i = 0; i < patients; i++) {
       if (!out.write(`${JSON.stringify(generatePatient(seed, i, { asOf }).line)}\n`)) await once(out, 'drain');

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { OUT_DIR } from './data';
@@ -50,6 +50,7 @@ export const pipeRun = (patients: number, seed: number, asOf: string): Promise<P
   const run = new Promise<PipeRun>((resolve, reject) => {
     ensureBuilt();
     const workers = availableParallelism();
+    mkdirSync(OUT_DIR, { recursive: true });
     const summaryPath = fileURLToPath(new URL(`pipe-${patients}.summary.json`, OUT_DIR));
     const started = process.hrtime.bigint();
     const generate = spawn(process.execPath, ['dist/cli.js', 'generate', '--patients', String(patients), '--seed', String(seed), '--as-of', asOf, '--out', '-'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });

@@ -1,16 +1,23 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBatch, summaryLaws, type BatchSummary, type LineError } from '../batch';
-import { isIsoDate, today, type IsoDate } from '../model';
+import { addInvalid, addPatient, EMPTY_SUMMARY, reconcileBulk, runBatch, summaryLaws, type BatchSummary, type BulkSide, type LineError } from '../batch';
+import { parseJson } from '../decode';
+import { groupBulkNdjson, type NdjsonFile } from '../fhir';
+import { isIsoDate, today, type Dispensing, type IsoDate, type Source } from '../model';
 import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
 import { progressDisplay } from './progress';
 
 /** The help text of `medrec batch`, in Swedish. */
 export const BATCH_USAGE = `Användning: medrec batch IN.ndjson --out UT.ndjson [--errors FEL.ndjson] [--as-of ÅÅÅÅ-MM-DD] [--workers N] [--summary SAMMANSTÄLLNING.json]
+       medrec batch --cosmic-fhir MAPP --pascal-fhir MAPP --out UT.ndjson [--errors …] [--as-of …] [--summary …] [--fhir-dispensing …]
 
   IN.ndjson        en patient per rad: { "cosmic": <journalexport>, "pascal": <e-receptexport> }; - läser standard in
+  --cosmic-fhir MAPP, --pascal-fhir MAPP
+                   FHIR Bulk Data-export (NDJSON, en fil per resurstyp, manifest.json med transactionTime)
+                   för journalen och för e-receptlistan; patienterna paras på personnummer (eller annat id)
+  --fhir-dispensing dose-dispensed|whole-package: hur ett e-recept i FHIR lämnas ut när resursen inte säger det
   --out FIL        ett resultat per rad, i indatas ordning (JSON-formatet från reconcile, med radnummer); - skriver standard ut
   --errors FIL     ogiltiga rader, en per rad (radnummer, patient maskerad, orsak); utan den skrivs de på standard fel
   --as-of DATUM    avstämningsdatum (standard: i dag)
@@ -21,8 +28,13 @@ export const BATCH_USAGE = `Användning: medrec batch IN.ndjson --out UT.ndjson 
   2: oanvändbara argument; 3: körningen avbröts (det som skrevs före står kvar).
 `;
 
+/** Where the patients come from: one NDJSON file (or standard input), or two FHIR Bulk Data exports. */
+type BatchInput =
+  | { readonly kind: 'ndjson'; readonly path: string }
+  | { readonly kind: 'fhir-bulk'; readonly cosmic: string; readonly pascal: string; readonly dispensing?: Dispensing };
+
 interface BatchArgs {
-  readonly input: string;
+  readonly input: BatchInput;
   readonly out: string;
   readonly errors?: string;
   readonly summary?: string;
@@ -33,28 +45,60 @@ interface BatchArgs {
 type Parsed = { readonly ok: true; readonly args: BatchArgs } | { readonly ok: false; readonly error: string };
 
 const parse = (args: ReadonlyArray<string>, cpuCount: number): Parsed => {
-  let values: { out?: string; errors?: string; 'as-of'?: string; workers?: string; summary?: string };
+  let values: {
+    out?: string;
+    errors?: string;
+    'as-of'?: string;
+    workers?: string;
+    summary?: string;
+    'cosmic-fhir'?: string;
+    'pascal-fhir'?: string;
+    'fhir-dispensing'?: string;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: [...args],
-      options: { out: { type: 'string' }, errors: { type: 'string' }, 'as-of': { type: 'string' }, workers: { type: 'string' }, summary: { type: 'string' } },
+      options: {
+        out: { type: 'string' },
+        errors: { type: 'string' },
+        'as-of': { type: 'string' },
+        workers: { type: 'string' },
+        summary: { type: 'string' },
+        'cosmic-fhir': { type: 'string' },
+        'pascal-fhir': { type: 'string' },
+        'fhir-dispensing': { type: 'string' },
+      },
       strict: true,
       allowPositionals: true,
     }));
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : 'oanvändbara argument' };
   }
-  const [input, ...extra] = positionals;
-  if (input === undefined) return { ok: false, error: 'indatafilen saknas (IN.ndjson, eller - för standard in)' };
-  if (extra.length > 0) return { ok: false, error: `en indatafil, inte ${positionals.length}` };
+  const cosmicFhir = values['cosmic-fhir'];
+  const pascalFhir = values['pascal-fhir'];
+  const dispensing = values['fhir-dispensing'];
+  if (dispensing !== undefined && dispensing !== 'dose-dispensed' && dispensing !== 'whole-package') {
+    return { ok: false, error: `--fhir-dispensing måste vara dose-dispensed eller whole-package, inte "${dispensing}"` };
+  }
+  let input: BatchInput;
+  if (cosmicFhir !== undefined || pascalFhir !== undefined) {
+    if (cosmicFhir === undefined || pascalFhir === undefined) return { ok: false, error: 'ange både --cosmic-fhir och --pascal-fhir' };
+    if (positionals.length > 0) return { ok: false, error: 'ange antingen IN.ndjson eller --cosmic-fhir/--pascal-fhir, inte båda' };
+    input = { kind: 'fhir-bulk', cosmic: cosmicFhir, pascal: pascalFhir, ...(dispensing === undefined ? {} : { dispensing }) };
+  } else {
+    const [path, ...extra] = positionals;
+    if (path === undefined) return { ok: false, error: 'indatafilen saknas (IN.ndjson, eller - för standard in)' };
+    if (extra.length > 0) return { ok: false, error: `en indatafil, inte ${positionals.length}` };
+    input = { kind: 'ndjson', path };
+  }
   if (values.out === undefined) return { ok: false, error: '--out FIL saknas' };
   const asOf = values['as-of'] ?? today();
   if (!isIsoDate(asOf)) return { ok: false, error: `--as-of måste vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}"` };
   const workers = values.workers === undefined ? cpuCount : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) return { ok: false, error: `--workers måste vara ett heltal 1–256, inte "${values.workers}"` };
   // Two roles on one file would empty the input or mix the outputs.
-  const files = [['IN', input], ['--out', values.out], ['--errors', values.errors], ['--summary', values.summary]].filter(
+  const files = [['IN', input.kind === 'ndjson' ? input.path : undefined], ['--out', values.out], ['--errors', values.errors], ['--summary', values.summary]].filter(
     (f): f is [string, string] => f[1] !== undefined && f[1] !== '-',
   );
   for (const [i, [name, path]] of files.entries()) {
@@ -112,8 +156,11 @@ export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): P
   const parsed = parse(argv, io.cpuCount);
   if (!parsed.ok) return usageError(io, parsed.error);
   const args = parsed.args;
-  const input = io.openInput(args.input);
-  if (!input.ok) return usageError(io, `${args.input}: ${input.error}`);
+  return args.input.kind === 'ndjson' ? runNdjson(args, args.input.path, io) : runFhirBulk(args, args.input, io);
+};
+
+/** Opens the outputs of a run; `close` ends every one that opened. */
+const openOutputs = (io: CliIo, args: BatchArgs) => {
   const opened: OpenedOutput[] = [];
   const open = (path: string): OpenedOutput => {
     const o = io.openOutput(path);
@@ -122,37 +169,28 @@ export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): P
   };
   const closeAll = () => Promise.allSettled(opened.map((o) => (o.ok ? o.close() : Promise.resolve())));
   const out = open(args.out);
-  if (!out.ok) return usageError(io, `${args.out}: ${out.error}`);
-  const errors = args.errors === undefined ? undefined : open(args.errors);
-  if (errors !== undefined && !errors.ok) {
-    await closeAll();
-    return usageError(io, `${args.errors}: ${errors.error}`);
-  }
+  const errors = args.errors === undefined || !out.ok ? undefined : open(args.errors);
+  return { out, errors, closeAll };
+};
 
-  const started = Date.now();
-  const progress = progressDisplay(io, input.size);
-  const outcome = await runBatch(
-    input.stream,
-    {
-      output: out.stream,
-      ...(errors === undefined ? { onInvalid: (e: LineError) => io.stderr(errorLine(e)) } : { errors: errors.stream }),
-    },
-    { asOf: args.asOf, workers: args.workers, onProgress: progress.update },
-  );
-  progress.stop();
-  const closed = await closeAll();
+/** Writes the summary file and the closing lines, and says how the run ended. */
+const finish = async (
+  io: CliIo,
+  args: BatchArgs,
+  summary: BatchSummary,
+  started: number,
+  broken: { readonly kind: string; readonly message: string } | undefined,
+  closeFailed: boolean,
+): Promise<number> => {
   const seconds = (Date.now() - started) / 1000;
-  const summary = E.isRight(outcome) ? outcome.right : outcome.left.summary;
   const laws = summaryLaws(summary);
-  const closeFailed = closed.some((c) => c.status === 'rejected');
-  const completed = E.isRight(outcome) && !closeFailed;
-
+  const completed = broken === undefined && !closeFailed;
   if (args.summary !== undefined) {
     const report = {
       version: 1,
       completed,
       asOf: args.asOf,
-      workers: args.workers,
+      workers: args.input.kind === 'ndjson' ? args.workers : 1,
       seconds: Math.round(seconds * 10) / 10,
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
       addsUp: laws.every((l) => l.holds),
@@ -167,8 +205,8 @@ export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): P
   }
   io.stderr(closingText(summary, seconds));
   for (const law of laws) if (!law.holds) io.stderr(`medrec batch: sammanställningen går inte jämnt ut: ${law.law}\n`);
-  if (E.isLeft(outcome)) {
-    io.stderr(`medrec batch: körningen avbröts efter rad ${summary.linesRead + summary.blankLines}: ${outcome.left.kind}: ${outcome.left.message}\n`);
+  if (broken !== undefined) {
+    io.stderr(`medrec batch: körningen avbröts efter rad ${summary.linesRead + summary.blankLines}: ${broken.kind}: ${broken.message}\n`);
     return EXIT.failed;
   }
   if (closeFailed) {
@@ -176,4 +214,77 @@ export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): P
     return EXIT.failed;
   }
   return summary.invalidLines > 0 ? EXIT.someInvalid : EXIT.ok;
+};
+
+const runNdjson = async (args: BatchArgs, path: string, io: CliIo): Promise<number> => {
+  const input = io.openInput(path);
+  if (!input.ok) return usageError(io, `${path}: ${input.error}`);
+  const { out, errors, closeAll } = openOutputs(io, args);
+  if (!out.ok) return usageError(io, `${args.out}: ${out.error}`);
+  if (errors !== undefined && !errors.ok) {
+    await closeAll();
+    return usageError(io, `${args.errors}: ${errors.error}`);
+  }
+  const started = Date.now();
+  const progress = progressDisplay(io, input.size);
+  const outcome = await runBatch(
+    input.stream,
+    {
+      output: out.stream,
+      ...(errors === undefined ? { onInvalid: (e: LineError) => io.stderr(errorLine(e)) } : { errors: errors.stream }),
+    },
+    { asOf: args.asOf, workers: args.workers, onProgress: progress.update },
+  );
+  progress.stop();
+  const closed = await closeAll();
+  const summary = E.isRight(outcome) ? outcome.right : outcome.left.summary;
+  return finish(io, args, summary, started, E.isLeft(outcome) ? outcome.left : undefined, closed.some((c) => c.status === 'rejected'));
+};
+
+/**
+ * Reads one side's FHIR Bulk Data export: every `*.ndjson` file of the folder, and the export time
+ * from its `manifest.json` (`transactionTime`), as the Bulk Data specification writes it.
+ */
+const readBulk = (io: CliIo, dir: string, source: Source, dispensing: Dispensing | undefined): { readonly ok: true; readonly side: BulkSide } | { readonly ok: false; readonly error: string } => {
+  const listed = io.listDir(dir);
+  if (!listed.ok) return { ok: false, error: `${dir}: ${listed.error}` };
+  const manifest = io.readText(join(dir, 'manifest.json'));
+  if (!manifest.ok) return { ok: false, error: `${join(dir, 'manifest.json')}: ${manifest.error} (Bulk Data-exportens manifest, med transactionTime)` };
+  const parsedManifest = parseJson(manifest.text, join(dir, 'manifest.json'));
+  const transactionTime = E.isRight(parsedManifest) ? (parsedManifest.right as { readonly transactionTime?: unknown } | null)?.transactionTime : undefined;
+  if (typeof transactionTime !== 'string') return { ok: false, error: `${join(dir, 'manifest.json')}: transactionTime: expected the export's dateTime` };
+  const files: NdjsonFile[] = [];
+  for (const name of listed.names.filter((n) => n.endsWith('.ndjson'))) {
+    const text = io.readText(join(dir, name));
+    if (!text.ok) return { ok: false, error: `${join(dir, name)}: ${text.error}` };
+    files.push({ file: name, lines: text.text.split('\n') });
+  }
+  return { ok: true, side: groupBulkNdjson(files, { source, exportedAt: transactionTime, ...(dispensing === undefined ? {} : { defaultDispensing: dispensing }) }) };
+};
+
+const runFhirBulk = async (args: BatchArgs, input: Extract<BatchInput, { kind: 'fhir-bulk' }>, io: CliIo): Promise<number> => {
+  const cosmic = readBulk(io, input.cosmic, 'cosmic', input.dispensing);
+  if (!cosmic.ok) return usageError(io, cosmic.error);
+  const pascal = readBulk(io, input.pascal, 'pascal', input.dispensing);
+  if (!pascal.ok) return usageError(io, pascal.error);
+  const { out, errors, closeAll } = openOutputs(io, args);
+  if (!out.ok) return usageError(io, `${args.out}: ${out.error}`);
+  if (errors !== undefined && !errors.ok) {
+    await closeAll();
+    return usageError(io, `${args.errors}: ${errors.error}`);
+  }
+  const started = Date.now();
+  let summary = EMPTY_SUMMARY;
+  for (const outcome of reconcileBulk(cosmic.side, pascal.side, args.asOf)) {
+    if (outcome.kind === 'reconciled') {
+      out.stream.write(`${JSON.stringify(outcome.result)}\n`);
+      summary = addPatient(summary, outcome.summary);
+    } else {
+      if (errors === undefined) io.stderr(errorLine(outcome.error));
+      else errors.stream.write(`${JSON.stringify(outcome.error)}\n`);
+      summary = addInvalid(summary, outcome.error);
+    }
+  }
+  const closed = await closeAll();
+  return finish(io, args, summary, started, undefined, closed.some((c) => c.status === 'rejected'));
 };

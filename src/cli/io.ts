@@ -22,6 +22,8 @@ export interface CliIo {
   readonly writeText: (path: string, text: string) => { readonly ok: true } | { readonly ok: false; readonly error: string };
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** The names of the files in a folder, sorted, or why they cannot be listed (never throws). */
+  readonly listDir: (path: string) => { readonly ok: true; readonly names: ReadonlyArray<string> } | { readonly ok: false; readonly error: string };
   /** Opens a file for streaming reads; `-` is standard input. */
   readonly openInput: (path: string) => OpenedInput;
   /** Creates (or empties) a file for streaming writes; `-` is standard output. */
@@ -87,6 +89,13 @@ export const processIo: CliIo = {
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  listDir: (dir) => {
+    try {
+      return { ok: true, names: fs.readdirSync(dir).sort() };
+    } catch (e) {
+      return { ok: false, error: reason(e) };
+    }
+  },
   openInput: (path) => {
     if (path === '-') return { ok: true, stream: process.stdin };
     try {

@@ -26,7 +26,7 @@ export {
   type PatientIdCheck,
   type PatientIdKind,
 } from './personnummer';
-export { samePatient, type Patient } from './patient';
+export { patientKey, samePatient, type Patient } from './patient';
 export {
   otherSource,
   WEEKDAYS,

@@ -20,9 +20,16 @@ export interface Patient {
  * @example
  * samePatient({ id: '19121212-1212', idKind: 'personnummer' }, { id: '191212121212', idKind: 'personnummer' }) // true
  */
-export const samePatient = (a: Patient, b: Patient): boolean => normalisedId(a) === normalisedId(b);
+export const samePatient = (a: Patient, b: Patient): boolean => patientKey(a) === patientKey(b);
 
-const normalisedId = (p: Patient): string => {
+/**
+ * The key under which two systems' exports of one person meet: a personnummer (or samordningsnummer)
+ * as its twelve digits, any other id as written. It is personal data: use it to pair, never to print.
+ *
+ * @example
+ * patientKey({ id: '19121212-1212', idKind: 'personnummer' }) // '191212121212'
+ */
+export const patientKey = (p: Patient): string => {
   if (p.idKind === 'other') return p.id.trim();
   const digits = p.id.replace(/[-+]/g, '').trim();
   // A 10-digit number names its century by the separator: '+' for a person aged 100 or more.
