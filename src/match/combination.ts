@@ -2,8 +2,11 @@ import { activityOn, compareIds, substanceSet, type IsoDate, type MedicationItem
 
 /**
  * Finds the items of `candidates` whose substances together are exactly those of `combination`, each
- * substance covered once, all in the same state of activity as the combination. Candidates are tried
- * in id order, so the first cover found is the same for every input order. Undefined when none covers.
+ * substance covered once: parts in the same state of activity as the combination first, and failing
+ * those, any parts, so that a combination stopped on one side still meets the separate products that
+ * go on on the other (and the diff reports the status, not two products missing). Candidates are
+ * tried in id order, so the first cover found is the same for every input order. Undefined when none
+ * covers.
  *
  * @example
  * coverCombination(enalaprilComp, [enalapril20, hydroklortiazid12_5, omeprazol], asOf) // [enalapril20, hydroklortiazid12_5]
@@ -16,12 +19,18 @@ export const coverCombination = <A extends MedicationItem>(
   const target = substanceSet(combination.product.substances);
   if (target.length < 2) return undefined;
   const active = activityOn(combination, asOf).kind === 'active';
-  const parts = candidates
-    .filter((c) => (activityOn(c, asOf).kind === 'active') === active)
-    .map((item) => ({ item, keys: substanceSet(item.product.substances) }))
+  const allParts = candidates
+    .map((item) => ({ item, keys: substanceSet(item.product.substances), active: activityOn(item, asOf).kind === 'active' }))
     .filter(({ keys }) => keys.length > 0 && keys.length < target.length && keys.every((k) => target.includes(k)))
     .sort((a, b) => compareIds(a.item.id, b.item.id));
+  return coverFrom(target, allParts.filter((p) => p.active === active)) ?? coverFrom(target, allParts);
+};
 
+/** The first exact cover of `target` by `parts`, each part used once, trying parts in their order. */
+const coverFrom = <A extends MedicationItem>(
+  target: ReadonlyArray<string>,
+  parts: ReadonlyArray<{ readonly item: A; readonly keys: ReadonlyArray<string> }>,
+): ReadonlyArray<A> | undefined => {
   const search = (remaining: ReadonlyArray<string>, from: number): ReadonlyArray<A> | undefined => {
     if (remaining.length === 0) return [];
     for (let i = from; i < parts.length; i++) {

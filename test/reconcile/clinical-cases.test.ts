@@ -167,6 +167,26 @@ describe('clinical cases', () => {
     expect(r.lines[0]!.basis).toBe('combination');
   });
 
+  it('Enalapril comp stopped in Pascal while the journal goes on with enalapril and hydroklortiazid: one status discrepancy over all three', () => {
+    const comp = {
+      name: 'Enalapril comp 20 mg/12,5 mg tablett',
+      substances: [
+        { name: 'enalapril', strength: { value: 20, unit: 'mg' } },
+        { name: 'hydroklortiazid', strength: { value: 12.5, unit: 'mg' } },
+      ],
+      form: 'tablett',
+    };
+    const r = reconcileDocs(
+      journal(
+        ordination('C-7', product('Enalapril 20 mg tablett', 'enalapril', 20), morning),
+        ordination('C-8', product('Hydroklortiazid 12,5 mg tablett', 'hydroklortiazid', 12.5), morning),
+      ),
+      prescriptionList(prescription('P-6', comp, morning, { status: 'discontinued', discontinued: { date: '2026-11-18' } })),
+    );
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'status', cosmic: ['C-7', 'C-8'], pascal: ['P-6'] }]);
+    expect(r.lines).toHaveLength(1);
+  });
+
   it('a journal item naming only its ATC code pairs with the prescription of that ATC code', () => {
     const r = reconcileDocs(
       journal(ordination('C-1', { name: 'Furosemid (enligt ATC)', atc: 'C03CA01', form: 'tablett' }, morning)),
