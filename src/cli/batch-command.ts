@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { addInvalid, addPatient, EMPTY_SUMMARY, reconcileBulk, runBatch, summaryLaws, type BatchSummary, type BulkSide, type LineError } from '../batch';
 import { parseJson } from '../decode';
@@ -159,18 +160,27 @@ export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): P
   return args.input.kind === 'ndjson' ? runNdjson(args, args.input.path, io) : runFhirBulk(args, args.input, io);
 };
 
-/** Opens the outputs of a run; `close` ends every one that opened. */
-const openOutputs = (io: CliIo, args: BatchArgs) => {
-  const opened: OpenedOutput[] = [];
-  const open = (path: string): OpenedOutput => {
+/** The outputs of a run, opened; `closeAll` ends every one of them. */
+interface Outputs {
+  readonly out: Writable;
+  readonly errors: Writable | undefined;
+  readonly closeAll: () => Promise<ReadonlyArray<PromiseSettledResult<void>>>;
+}
+
+/** Opens `--out` and `--errors`, or says which could not be opened (closing what had opened). */
+const openOutputs = async (io: CliIo, args: BatchArgs): Promise<{ readonly ok: true; readonly outputs: Outputs } | { readonly ok: false; readonly error: string }> => {
+  const opened: Array<Extract<OpenedOutput, { ok: true }>> = [];
+  const closeAll = () => Promise.allSettled(opened.map((o) => o.close()));
+  for (const path of [args.out, args.errors]) {
+    if (path === undefined) continue;
     const o = io.openOutput(path);
-    if (o.ok) opened.push(o);
-    return o;
-  };
-  const closeAll = () => Promise.allSettled(opened.map((o) => (o.ok ? o.close() : Promise.resolve())));
-  const out = open(args.out);
-  const errors = args.errors === undefined || !out.ok ? undefined : open(args.errors);
-  return { out, errors, closeAll };
+    if (!o.ok) {
+      await closeAll();
+      return { ok: false, error: `${path}: ${o.error}` };
+    }
+    opened.push(o);
+  }
+  return { ok: true, outputs: { out: opened[0]!.stream, errors: opened[1]?.stream, closeAll } };
 };
 
 /** Writes the summary file and the closing lines, and says how the run ended. */
@@ -219,19 +229,16 @@ const finish = async (
 const runNdjson = async (args: BatchArgs, path: string, io: CliIo): Promise<number> => {
   const input = io.openInput(path);
   if (!input.ok) return usageError(io, `${path}: ${input.error}`);
-  const { out, errors, closeAll } = openOutputs(io, args);
-  if (!out.ok) return usageError(io, `${args.out}: ${out.error}`);
-  if (errors !== undefined && !errors.ok) {
-    await closeAll();
-    return usageError(io, `${args.errors}: ${errors.error}`);
-  }
+  const opened = await openOutputs(io, args);
+  if (!opened.ok) return usageError(io, opened.error);
+  const { out, errors, closeAll } = opened.outputs;
   const started = Date.now();
   const progress = progressDisplay(io, input.size);
   const outcome = await runBatch(
     input.stream,
     {
-      output: out.stream,
-      ...(errors === undefined ? { onInvalid: (e: LineError) => io.stderr(errorLine(e)) } : { errors: errors.stream }),
+      output: out,
+      ...(errors === undefined ? { onInvalid: (e: LineError) => io.stderr(errorLine(e)) } : { errors }),
     },
     { asOf: args.asOf, workers: args.workers, onProgress: progress.update },
   );
@@ -267,21 +274,18 @@ const runFhirBulk = async (args: BatchArgs, input: Extract<BatchInput, { kind: '
   if (!cosmic.ok) return usageError(io, cosmic.error);
   const pascal = readBulk(io, input.pascal, 'pascal', input.dispensing);
   if (!pascal.ok) return usageError(io, pascal.error);
-  const { out, errors, closeAll } = openOutputs(io, args);
-  if (!out.ok) return usageError(io, `${args.out}: ${out.error}`);
-  if (errors !== undefined && !errors.ok) {
-    await closeAll();
-    return usageError(io, `${args.errors}: ${errors.error}`);
-  }
+  const opened = await openOutputs(io, args);
+  if (!opened.ok) return usageError(io, opened.error);
+  const { out, errors, closeAll } = opened.outputs;
   const started = Date.now();
   let summary = EMPTY_SUMMARY;
   for (const outcome of reconcileBulk(cosmic.side, pascal.side, args.asOf)) {
     if (outcome.kind === 'reconciled') {
-      out.stream.write(`${JSON.stringify(outcome.result)}\n`);
+      out.write(`${JSON.stringify(outcome.result)}\n`);
       summary = addPatient(summary, outcome.summary);
     } else {
       if (errors === undefined) io.stderr(errorLine(outcome.error));
-      else errors.stream.write(`${JSON.stringify(outcome.error)}\n`);
+      else errors.write(`${JSON.stringify(outcome.error)}\n`);
       summary = addInvalid(summary, outcome.error);
     }
   }

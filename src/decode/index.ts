@@ -13,4 +13,4 @@ export { parseJournal, parseJson, parsePrescriptionList } from './json';
 export { decodeOrdination, decodePrescription } from './items';
 export { formatDocumentError, type DocumentError } from './errors';
 export { reportErrors } from './reporter';
-export { IsoDateCodec, NonEmptyString, WeekdayCodec } from './primitives';
+export { checkedNumber, checkedString, IsoDateCodec, NonEmptyString, WeekdayCodec } from './primitives';

@@ -15,8 +15,11 @@ import {
 
 /**
  * A codec for a string that must satisfy `test`; its `name` is what an error message says was expected.
+ *
+ * @example
+ * const Hhmm = checkedString<ClockTime>('HH:MM', isClockTime);
  */
-const checkedString = <A extends string>(name: string, test: (s: string) => boolean): t.Type<A, string, unknown> =>
+export const checkedString = <A extends string>(name: string, test: (s: string) => boolean): t.Type<A, string, unknown> =>
   new t.Type<A, string, unknown>(
     name,
     (u): u is A => typeof u === 'string' && test(u),
@@ -24,8 +27,13 @@ const checkedString = <A extends string>(name: string, test: (s: string) => bool
     (a) => a,
   );
 
-/** A codec for a number that must satisfy `test`. */
-const checkedNumber = (name: string, test: (n: number) => boolean): t.Type<number, number, unknown> =>
+/**
+ * A codec for a number that must satisfy `test`.
+ *
+ * @example
+ * const Positive = checkedNumber('positive number', (n) => n > 0);
+ */
+export const checkedNumber = (name: string, test: (n: number) => boolean): t.Type<number, number, unknown> =>
   new t.Type<number, number, unknown>(
     name,
     (u): u is number => typeof u === 'number' && test(u),

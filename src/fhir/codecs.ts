@@ -1,24 +1,9 @@
 import * as t from 'io-ts';
+import { checkedNumber, checkedString } from '../decode';
 
 // io-ts codecs for the subset of FHIR R4 that medrec reads. Only shapes are checked here (unknown
 // elements pass through); codes with a mapping rule (statuses, units of time, event timings) are read
 // as strings and judged by the mapping, so that the message can say what the rule is.
-
-const checkedString = (name: string, test: (s: string) => boolean): t.Type<string, string, unknown> =>
-  new t.Type<string, string, unknown>(
-    name,
-    (u): u is string => typeof u === 'string' && test(u),
-    (u, c) => (typeof u === 'string' && test(u) ? t.success(u) : t.failure(u, c)),
-    (a) => a,
-  );
-
-const checkedNumber = (name: string, test: (n: number) => boolean): t.Type<number, number, unknown> =>
-  new t.Type<number, number, unknown>(
-    name,
-    (u): u is number => typeof u === 'number' && test(u),
-    (u, c) => (typeof u === 'number' && test(u) ? t.success(u) : t.failure(u, c)),
-    (a) => a,
-  );
 
 /** A FHIR string: at least one non-space character (FHIR forbids empty strings). */
 export const FhirString = checkedString('non-empty string', (s) => s.trim().length > 0);

@@ -1,5 +1,5 @@
 import { SYSTEM_NAME, type Intent, type IntentEvidence } from '../classify';
-import { SLOTS, type Slot } from '../dosage';
+import { SLOTS, unitWord, type Slot } from '../dosage';
 import type { Change, DoseColumn, ItemState, Quantity, SubstanceStrength } from '../handover';
 import type { AsNeededDose, Prescriber, Source } from '../model';
 import { ACTIVITY_LABEL, everyNthDay, swedishNumber } from './swedish';
@@ -13,14 +13,6 @@ export const SOURCE_LABEL: Readonly<Record<Source, { readonly short: string; rea
   pascal: { short: 'P', long: 'E-receptlistan (Pascal)' },
 };
 
-const PLURAL: Readonly<Record<string, string>> = {
-  tablett: 'tabletter',
-  kapsel: 'kapslar',
-  dos: 'doser',
-  droppe: 'droppar',
-  suppositorium: 'suppositorier',
-  inhalation: 'inhalationer',
-};
 
 /**
  * A quantity of a dose unit in Swedish, plural where the unit has one.
@@ -29,7 +21,7 @@ const PLURAL: Readonly<Record<string, string>> = {
  * quantityText({ quantity: 2, unit: 'tablett' })  // '2 tabletter'
  * quantityText({ quantity: 0.5, unit: 'tablett' }) // '0,5 tablett'
  */
-export const quantityText = (q: Quantity): string => `${swedishNumber(q.quantity)} ${q.quantity > 1 ? (PLURAL[q.unit] ?? q.unit) : q.unit}`;
+export const quantityText = (q: Quantity): string => `${swedishNumber(q.quantity)} ${unitWord(q.unit, q.quantity)}`;
 
 /**
  * What one slot of one item's dose says, or a dash when nothing is given then.

@@ -80,3 +80,16 @@ describe('the canonical dosage', () => {
     expect(canonicalDosage(recorded({ text: '  Enligt  ordination ' }), '2026-11-20' as IsoDate)).toEqual({ kind: 'no-dose', text: 'enligt ordination' });
   });
 });
+
+describe('unit words', () => {
+  it('take the plural past one, and a name that is no unit (even an Object member) stays as written', async () => {
+    const { unitWord } = await import('../../src/dosage');
+    expect([unitWord('tablett', 1), unitWord('tablett', 2), unitWord('inhalation', 2), unitWord('mg', 5), unitWord('constructor', 2)]).toEqual([
+      'tablett',
+      'tabletter',
+      'inhalationer',
+      'mg',
+      'constructor',
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ const PLURAL: Readonly<Record<string, string>> = {
   suppositorium: 'suppositorier',
   påse: 'påsar',
   ampull: 'ampuller',
+  inhalation: 'inhalationer',
 };
 
 const FRACTION_CHAR: Readonly<Record<string, string>> = { '0.5': '½', '0.25': '¼', '0.75': '¾' };
@@ -50,7 +51,7 @@ export const dosageNumber = (n: number): string => {
  * @example
  * unitWord('kapsel', 2) // 'kapslar'
  */
-export const unitWord = (unit: string, quantity: number): string => (quantity > 1 ? (PLURAL[unit] ?? unit) : unit);
+export const unitWord = (unit: string, quantity: number): string => (quantity > 1 && Object.hasOwn(PLURAL, unit) ? PLURAL[unit]! : unit);
 
 /** `a`, `a och b`, `a, b och c`. */
 const list = (words: ReadonlyArray<string>): string =>
