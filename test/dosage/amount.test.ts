@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountOf, canonicalDosage, slotOf, strengthKey, unitKey } from '../../src/dosage';
+import { amountOf, canonicalDosage, slotOf, strengthKey, unitKey, unitWord } from '../../src/dosage';
 import type { ClockTime, IsoDate, RecordedDosage } from '../../src/model';
 
 describe('time-of-day slots', () => {
@@ -82,8 +82,7 @@ describe('the canonical dosage', () => {
 });
 
 describe('unit words', () => {
-  it('take the plural past one, and a name that is no unit (even an Object member) stays as written', async () => {
-    const { unitWord } = await import('../../src/dosage');
+  it('take the plural past one, and a name that is no unit (even an Object member) stays as written', () => {
     expect([unitWord('tablett', 1), unitWord('tablett', 2), unitWord('inhalation', 2), unitWord('mg', 5), unitWord('constructor', 2)]).toEqual([
       'tablett',
       'tabletter',
