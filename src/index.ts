@@ -20,6 +20,7 @@ export * from './match';
 export * from './diff';
 export * from './classify';
 export * from './reconcile';
+export * from './checks';
 export * from './handover';
 export * from './render';
 export * from './fhir';
