@@ -29,10 +29,24 @@ export type SideDose =
   | { readonly kind: 'amount'; readonly value: number; readonly unit: string; readonly asNeededMax: number | null }
   | { readonly kind: 'not-assessable'; readonly reason: NotAssessableReason; readonly atLeast: number | null };
 
+/** One line's daily dose of a dose rule's substance, on each list that holds it in force (null: not on that list). */
+export interface DailyDoseLine {
+  readonly drug: string;
+  readonly cosmic: SideDose | null;
+  readonly pascal: SideDose | null;
+}
+
 /** What a finding measured, shaped by its kind. */
 export type FindingValue =
   | { readonly kind: 'drug' }
-  | { readonly kind: 'daily-dose'; readonly substance: string; readonly limit: { readonly value: number; readonly unit: string }; readonly cosmic: SideDose | null; readonly pascal: SideDose | null }
+  | {
+      readonly kind: 'daily-dose';
+      readonly substance: string;
+      readonly limit: { readonly value: number; readonly unit: string };
+      /** Over the lines: on each, the higher of the two lists. */
+      readonly total: SideDose;
+      readonly lines: ReadonlyArray<DailyDoseLine>;
+    }
   | { readonly kind: 'regimen'; readonly since: string | null; readonly longerThan: string }
   | { readonly kind: 'count'; readonly count: number; readonly from: number; readonly group: string | null }
   | { readonly kind: 'missing-injection'; readonly need: PalliativeNeed };

@@ -7,7 +7,7 @@
  */
 export { checkList, type ListChecks } from './check-list';
 export { ageOn, type Age } from './age';
-export { FINDING_KINDS, type Assessment, type Finding, type FindingKind, type FindingSource, type FindingValue, type NotAssessableReason, type SideDose } from './finding';
+export { FINDING_KINDS, type Assessment, type DailyDoseLine, type Finding, type FindingKind, type FindingSource, type FindingValue, type NotAssessableReason, type SideDose } from './finding';
 export { inDrugSet } from './drug-set';
 export { itemDailyDose, massInMikrog, sideDailyDose } from './daily-dose';
 export { linesInForce, type LineItems } from './line-items';

@@ -1,10 +1,10 @@
 import { format, parseISO, subMonths } from 'date-fns';
-import { canonicalDosageOf } from '../dosage';
+import { canonicalDosageOf, roundAmount } from '../dosage';
 import { addDaysTo, compareDates, compareIds, type IsoDate, type MedicationItem } from '../model';
 import { amountText } from './amount-text';
 import { massInMikrog, sideDailyDose } from './daily-dose';
 import { inDrugSet } from './drug-set';
-import type { Finding, FindingKind, FindingValue, NotAssessableReason, SideDose } from './finding';
+import type { DailyDoseLine, Finding, FindingKind, FindingValue, NotAssessableReason, SideDose } from './finding';
 import type { LineItems } from './line-items';
 import {
   AVOID_RULES,
@@ -92,34 +92,69 @@ const sideDoseText = (d: SideDose): string =>
     ? `${amountText(d.value, d.unit)}${d.asNeededMax === null ? '' : ` (varav högst ${amountText(d.asNeededMax, d.unit)} vid behov)`}`
     : `kan inte beräknas: ${NOT_ASSESSABLE_TEXT[d.reason]}`;
 
-const highest = (d: SideDose | null): number => (d === null ? -1 : d.kind === 'amount' ? d.value : (d.atLeast ?? -1));
+/** The higher of two lists' daily doses of one line; not assessable when either is, with the higher known amount. */
+const lineDose = (cosmic: SideDose | null, pascal: SideDose | null): SideDose => {
+  const sides = [cosmic, pascal].filter((d): d is SideDose => d !== null);
+  const known = Math.max(0, ...sides.map((d) => (d.kind === 'amount' ? d.value : (d.atLeast ?? 0))));
+  const failed = sides.find((d) => d.kind === 'not-assessable');
+  if (failed !== undefined && failed.kind === 'not-assessable') return { kind: 'not-assessable', reason: failed.reason, atLeast: known };
+  const top = sides.reduce((a, b) => (b.kind === 'amount' && a.kind === 'amount' && b.value > a.value ? b : a));
+  return top;
+};
 
-const doseFinding = (rule: DoseRule, l: LineItems, asOf: IsoDate): ReadonlyArray<Finding> => {
-  const hit = inSet(l, rule.set);
-  if (hit.cosmic.length + hit.pascal.length === 0) return [];
+/** The sum of the lines' daily doses; not assessable when one is, with the sum of what is known. */
+const totalDose = (doses: ReadonlyArray<SideDose>): SideDose => {
+  const known = roundAmount(doses.reduce((sum, d) => sum + (d.kind === 'amount' ? d.value : (d.atLeast ?? 0)), 0));
+  const failed = doses.find((d) => d.kind === 'not-assessable');
+  if (failed !== undefined && failed.kind === 'not-assessable') return { kind: 'not-assessable', reason: failed.reason, atLeast: known };
+  const prn = doses.flatMap((d) => (d.kind === 'amount' && d.asNeededMax !== null ? [d.asNeededMax] : []));
+  return { kind: 'amount', value: known, unit: 'mikrog', asNeededMax: prn.length === 0 ? null : roundAmount(prn.reduce((a, b) => a + b, 0)) };
+};
+
+const sameDose = (a: SideDose, b: SideDose): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** One line's doses in words: one amount when the lists agree, both when they differ. */
+const lineDoseText = (d: DailyDoseLine): string => {
+  const { cosmic, pascal } = d;
+  if (cosmic !== null && pascal !== null && !sameDose(cosmic, pascal)) return `${d.drug}: journalen ${sideDoseText(cosmic)}, Pascal ${sideDoseText(pascal)}`;
+  const one = cosmic ?? pascal;
+  return `${d.drug}: ${one === null ? '–' : sideDoseText(one)}${cosmic === null ? ' (endast Pascal)' : pascal === null ? ' (endast journalen)' : ''}`;
+};
+
+/**
+ * A dose rule over the whole list: the substance's daily dose on each line that holds it (the higher
+ * of the two lists, where they differ), summed over the lines: paracetamol in a combination and on
+ * its own add up.
+ */
+const doseFinding = (rule: DoseRule, lines: ReadonlyArray<LineItems>, asOf: IsoDate): ReadonlyArray<Finding> => {
+  const hits = lines.map((l) => ({ l, hit: inSet(l, rule.set) })).filter(({ hit }) => hit.cosmic.length + hit.pascal.length > 0);
+  if (hits.length === 0) return [];
+  const perLine: ReadonlyArray<DailyDoseLine> = hits.map(({ l, hit }) => ({
+    drug: l.line.drug,
+    cosmic: sideDailyDose(hit.cosmic, rule.substance, asOf),
+    pascal: sideDailyDose(hit.pascal, rule.substance, asOf),
+  }));
+  const total = totalDose(perLine.map((d) => lineDose(d.cosmic, d.pascal)));
   const limit = massInMikrog(rule.limit.value, rule.limit.unit)!;
-  const cosmic = sideDailyDose(hit.cosmic, rule.substance, asOf);
-  const pascal = sideDailyDose(hit.pascal, rule.substance, asOf);
-  const above = highest(cosmic) > limit || highest(pascal) > limit;
-  const unknown = [cosmic, pascal].some((d) => d !== null && d.kind === 'not-assessable');
-  if (!above && !unknown) return [];
+  const reached = total.kind === 'amount' ? total.value : (total.atLeast ?? 0);
+  const above = reached > limit;
+  if (!above && total.kind === 'amount') return [];
   const limitText = amountText(limit, 'mikrog');
-  const sides = [
-    ...(cosmic === null ? [] : [`journalen: ${sideDoseText(cosmic)}`]),
-    ...(pascal === null ? [] : [`Pascal: ${sideDoseText(pascal)}`]),
-  ].join('; ');
+  const each = perLine.map(lineDoseText).join('; ');
+  const amount = total.kind === 'amount' ? amountText(total.value, 'mikrog') : `minst ${amountText(reached, 'mikrog')}`;
   const text = above
-    ? `${capitalised(rule.substance)}: dygnsdosen är högre än ${limitText}, den högsta lämpliga för personer som är ${OLDER_FROM_AGE} år och äldre (${sides}).`
-    : `${capitalised(rule.substance)}: dygnsdosen kan inte bedömas mot gränsen ${limitText} per dygn för personer som är ${OLDER_FROM_AGE} år och äldre (${sides}); bedöm den.`;
+    ? `${capitalised(rule.substance)}: dygnsdosen ${amount} är högre än ${limitText}, den högsta lämpliga för personer som är ${OLDER_FROM_AGE} år och äldre (${each}).`
+    : `${capitalised(rule.substance)}: dygnsdosen kan inte bedömas mot gränsen ${limitText} per dygn för personer som är ${OLDER_FROM_AGE} år och äldre (${each}); bedöm den.`;
   return [
     finding({
       kind: 'dose',
       rule: rule.id,
-      key: lineKey(l),
+      key: '',
       assessment: above ? 'flagged' : 'not-assessable',
-      drugs: [l.line.drug],
-      ...hit,
-      value: { kind: 'daily-dose', substance: rule.substance, limit: { value: limit, unit: 'mikrog' }, cosmic, pascal },
+      drugs: perLine.map((d) => d.drug),
+      cosmic: hits.flatMap(({ hit }) => hit.cosmic),
+      pascal: hits.flatMap(({ hit }) => hit.pascal),
+      value: { kind: 'daily-dose', substance: rule.substance, limit: { value: limit, unit: 'mikrog' }, total, lines: perLine },
       text,
     }),
   ];
@@ -249,7 +284,7 @@ const polypharmacyFindings = (counted: ReadonlyArray<LineItems>): ReadonlyArray<
  */
 export const olderFindings = (lines: ReadonlyArray<LineItems>, counted: ReadonlyArray<LineItems>, asOf: IsoDate): ReadonlyArray<Finding> => [
   ...avoidFindings(lines),
-  ...DOSE_RULES.flatMap((rule) => lines.flatMap((l) => doseFinding(rule, l, asOf))),
+  ...DOSE_RULES.flatMap((rule) => doseFinding(rule, lines, asOf)),
   ...REGIMEN_RULES.flatMap((rule) => lines.flatMap((l) => regimenFinding(rule, l, asOf))),
   ...psychotropicFindings(lines),
   ...sameGroupFindings(lines),

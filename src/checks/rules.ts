@@ -246,7 +246,8 @@ export interface DoseRule {
  * substance on a dosing day (from the structured dosage, or the parsed text, and the strength), plus,
  * for as-needed dosing, its maximum per day where one is given: what the patient may get in one day.
  * An as-needed dose with no maximum, or a dose that cannot be computed, is "not assessable", never
- * guessed. With two lists that differ, each list's dose is assessed; the highest counts.
+ * guessed. On a line whose two lists differ, the higher dose counts; the lines that hold the
+ * substance add up (paracetamol on its own and in a combination).
  */
 export const DOSE_RULES: ReadonlyArray<DoseRule> = [
   {
