@@ -4,11 +4,11 @@
  * document; incident reports per serious deviation, as JSON and plain text.
  */
 export { renderText } from './text';
-export { toJson, JSON_FORMAT_VERSION, type DeviationJson, type ReconciliationJson } from './json';
+export { toJson, JSON_FORMAT_VERSION, type ChecksJson, type DeviationJson, type ReconciliationJson } from './json';
 export { discrepancyText, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';
-export { renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';
+export { checksScopeText, renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';
 export { toHandoverJson, type HandoverJson } from './handover-json';
 export { deviationText, incidentReports, INCIDENT_FORMAT, INCIDENT_VERSION, renderIncidentText, type IncidentOptions, type IncidentReport } from './incident-report';
 export { asNeededText, doseText, evidenceText, intentText, quantityText, stateText } from './handover-values';
