@@ -22,6 +22,7 @@ export * from './classify';
 export * from './reconcile';
 export * from './checks';
 export * from './handover';
+export * from './followup';
 export * from './render';
 export * from './fhir';
 export { run as runCli, type CliIo } from './cli';

@@ -14,6 +14,7 @@ export { linesInForce, type LineItems } from './line-items';
 export { isAsNeeded, isInjection, palliativeChecks, palliativeRuleOf, type PalliativeChecks } from './palliative';
 export { NOT_ASSESSABLE_TEXT, olderFindings } from './older';
 export { amountText } from './amount-text';
+export { RULE_INDEX } from './rule-index';
 export {
   ANTICHOLINERGIC_DRUGS,
   AVOID_RULES,

@@ -12,3 +12,6 @@ export { checksScopeText, renderHandoverHtml, validityText, type HandoverHtmlOpt
 export { toHandoverJson, type HandoverJson } from './handover-json';
 export { deviationText, incidentReports, INCIDENT_FORMAT, INCIDENT_VERSION, renderIncidentText, type IncidentOptions, type IncidentReport } from './incident-report';
 export { asNeededText, doseText, evidenceText, intentText, quantityText, stateText } from './handover-values';
+export { barChart, columnChart, niceTicks, BAR_COLOR, type Bar, type BarChart, type ColumnChart, type Segment } from './svg-chart';
+export { countText, FINDING_KIND_LABEL, percentText, RANKED_IN_CHART, renderFollowupHtml, RISK_BAND_COLOR } from './report-html';
+export { csvField, followupCsv, type CsvFile } from './report-csv';
