@@ -316,7 +316,9 @@ export const REGIMEN_RULES: ReadonlyArray<RegimenRule> = [
     sv: 'sömnmedel (N05C) varje dag',
     set: { drugs: [], atcGroups: ['N05C'], bySubstance: 'without-atc' },
     longerThan: { months: 1 },
-    note: 'Every hypnotic and sedative of ATC group N05C (zopiklon, zolpidem, propiomazin, melatonin, midazolam …). A scheduled dose that cannot be read is not assessable.',
+    note:
+      'Every hypnotic and sedative of ATC group N05C (zopiklon, zolpidem, propiomazin, midazolam …), melatonin (N05CH01) included, as ATC places it there; ' +
+      'a region that does not count melatonin adds N05CH01 to exceptAtc. A scheduled dose that cannot be read is not assessable.',
   },
   {
     id: 'regimen-nsaid',

@@ -54,7 +54,7 @@ p { margin: 1.2mm 0; }
 .figure .n { font-size: 15pt; font-weight: bold; display: block; }
 .figure .what { font-size: 8.5pt; color: #333; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm 0; font-size: 8.5pt; }
-th, td { border: 0.2mm solid #aaa; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 0.2mm solid #aaa; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eef2f7; font-size: 8pt; hyphens: manual; }
 td.n { text-align: right; white-space: nowrap; }
 th.n { text-align: right; }
@@ -79,7 +79,7 @@ const groupName = (key: string | null, kind: 'unit' | 'municipality' | 'month'):
 const indicatorBar = (v: IndicatorValue): Bar => ({
   label: v.short,
   value: v.share ?? 0,
-  valueText: v.share === null ? 'inga patienter' : `${percentText(v.share)} (${countText(v.numerator)} av ${countText(v.denominator)})`,
+  valueText: v.share === null ? 'inga patienter' : percentText(v.share),
   color: v.met === null ? '#6b7f99' : v.met ? '#4d8a45' : '#b8312f',
   ...(v.target.kind === 'at-least' ? { target: { value: v.target.share, text: `mål minst ${percentText(v.target.share)}` } } : {}),
 });
