@@ -1,7 +1,9 @@
 /**
  * Rendering: a reconciliation as a short Swedish text for a pharmacist, and as the stable JSON
- * contract for integrators; the handover list as versioned JSON and as a printable Swedish HTML
- * document; incident reports per serious deviation, as JSON and plain text.
+ * contract for integrators (clinical checks and findings included); the handover list as versioned
+ * JSON and as a printable Swedish HTML document; incident reports per serious deviation, as JSON and
+ * plain text; the follow-up report across patients as a self-contained Swedish HTML page with SVG
+ * charts, and as CSV tables.
  */
 export { renderText } from './text';
 export { toJson, JSON_FORMAT_VERSION, type ChecksJson, type DeviationJson, type ReconciliationJson } from './json';

@@ -66,13 +66,21 @@ export const niceTicks = (max: number): ReadonlyArray<number> => {
   return ticks;
 };
 
+/** Where a bar's value text starts: just past the bar, or past the target mark when the text would cross it. */
+const valueX = (barEnd: number, text: string, targetX: number | undefined): number => {
+  const start = barEnd + 6;
+  const width = text.length * 6.2;
+  return round(targetX !== undefined && start < targetX + 4 && start + width > targetX - 2 ? targetX + 6 : start);
+};
+
 /** Shortens a label to fit its column, with an ellipsis. */
 const fit = (text: string, chars: number): string => (text.length <= chars ? text : `${text.slice(0, chars - 1)}…`);
 
 /**
  * A horizontal bar chart as an SVG element (no scripts, no external assets): one `g.bar` per bar with
  * its label, a `rect` whose width is the value on the scale (at least a hairline, so a zero still
- * shows), the value in words, and a dashed target mark where given; a scale with ticks below.
+ * shows), the value in words (past the target mark when it would cross it), and a
+ * dashed target mark; a scale with ticks below.
  *
  * @example
  * barChart({ id: 'kinds', title: 'Vanligaste skillnaderna', bars: [{ label: 'Dosen skiljer', value: 361, valueText: '361' }], tick: String })
@@ -90,7 +98,7 @@ export const barChart = (c: BarChart): Html => {
     const target = b.target === undefined ? null : trustedHtml(`<line class="target" x1="${x(b.target.value)}" x2="${x(b.target.value)}" y1="${y}" y2="${y + ROW - 4}" stroke="#222" stroke-width="1.5" stroke-dasharray="3 2"/>`);
     return html`<g class="bar" data-label="${b.label}"><title>${`${b.label}: ${b.valueText}${b.target === undefined ? '' : ` (${b.target.text})`}`}</title><text class="label" x="${LABEL_WIDTH - 8}" y="${y + BAR_HEIGHT - 3}" text-anchor="end">${fit(b.label, 38)}</text>${trustedHtml(
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${w}" height="${BAR_HEIGHT}" fill="`,
-    )}${b.color ?? BAR_COLOR}${trustedHtml('"/>')}${target}<text class="value" x="${round(LABEL_WIDTH + w + 6)}" y="${y + BAR_HEIGHT - 3}">${b.valueText}</text></g>`;
+    )}${b.color ?? BAR_COLOR}${trustedHtml('"/>')}${target}<text class="value" x="${valueX(LABEL_WIDTH + w, b.valueText, b.target === undefined ? undefined : x(b.target.value))}" y="${y + BAR_HEIGHT - 3}">${b.valueText}</text></g>`;
   });
   const axis = ticks.map(
     (t) => html`${trustedHtml(`<line x1="${x(t)}" x2="${x(t)}" y1="${TOP - 4}" y2="${axisY + 4}" stroke="#ccc" stroke-width="0.5"/>`)}<text class="tick" x="${x(t)}" y="${axisY + 16}" text-anchor="middle">${c.tick(t)}</text>`,
