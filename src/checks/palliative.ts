@@ -29,7 +29,12 @@ export const isAsNeeded = (item: MedicationItem, asOf: IsoDate): boolean => {
   return c.kind === 'as-needed' || (c.kind === 'scheduled' && c.asNeeded !== undefined);
 };
 
-/** The palliative rule an item meets (an as-needed injection of its drugs), if any. */
+/**
+ * The palliative rule an item meets (an as-needed injection of its drugs), if any.
+ *
+ * @example
+ * palliativeRuleOf(midazolamInjektionVidBehov, '2026-11-20')?.need // 'anxiety'
+ */
 export const palliativeRuleOf = (item: MedicationItem, asOf: IsoDate): PalliativeRule | undefined =>
   PALLIATIVE_RULES.find((rule) => inDrugSet(item, rule.set) && isInjection(item) && isAsNeeded(item, asOf));
 
