@@ -12,6 +12,7 @@ export interface BenchConfig {
   readonly corePatients: number;
   readonly pipePatients: ReadonlyArray<number>;
   readonly listSizes: ReadonlyArray<number>;
+  readonly reportPatients: ReadonlyArray<number>;
   readonly sections: ReadonlyArray<string> | undefined;
 }
 
@@ -23,7 +24,8 @@ const number = (text: string | undefined, fallback: number): number => numbers(t
 /**
  * The configuration of this run: `BENCH_SIZE` (quick | full), `BENCH_SEED`, `BENCH_DETECTION_PATIENTS`,
  * `BENCH_THROUGHPUT_PATIENTS`, `BENCH_CORE_PATIENTS`, `BENCH_PIPE_PATIENTS` (comma list),
- * `BENCH_LIST_SIZES` (comma list), `BENCH_SECTIONS` (comma list of section names to run).
+ * `BENCH_LIST_SIZES` (comma list), `BENCH_REPORT_PATIENTS` (comma list), `BENCH_SECTIONS` (comma list of
+ * section names to run).
  *
  * @example
  * BENCH_SIZE=full BENCH_SECTIONS=scaling,memory npm run bench
@@ -39,6 +41,7 @@ export const benchConfig = (env: NodeJS.ProcessEnv = process.env): BenchConfig =
     corePatients: number(env['BENCH_CORE_PATIENTS'], full ? 10_000 : 2_000),
     pipePatients: numbers(env['BENCH_PIPE_PATIENTS']) ?? (full ? [10_000, 100_000, 1_000_000] : [2_000, 10_000]),
     listSizes: numbers(env['BENCH_LIST_SIZES']) ?? [10, 30, 100, 300, 1000],
+    reportPatients: numbers(env['BENCH_REPORT_PATIENTS']) ?? (full ? [100_000] : [10_000]),
     sections: env['BENCH_SECTIONS']?.split(',').map((s) => s.trim()),
   };
 };

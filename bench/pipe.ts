@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 let built = false;
 
 /** Builds dist/ once per benchmark run, so the pipe runs the code of this checkout (the `npx medrec` path). */
-const ensureBuilt = (): void => {
+export const ensureBuilt = (): void => {
   if (built) return;
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'ignore' });
   if (result.status !== 0 || !existsSync(`${ROOT}dist/cli.js`)) throw new Error('npm run build failed');

@@ -8,6 +8,7 @@ import { runCoreBench } from './core.bench';
 import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
+import { runReportBench } from './report.bench';
 import { runScalingBench } from './scaling.bench';
 import { runThroughputBench } from './throughput.bench';
 
@@ -25,6 +26,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'scaling', run: runScalingBench },
   { name: 'memory', run: runMemoryBench },
   { name: 'dosage', run: runDosageBench },
+  { name: 'report', run: runReportBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);
@@ -58,7 +60,7 @@ const main = async (): Promise<void> => {
       .map((l) => l.toFixed(1))
       .join(' / ')} (other work on the machine slows absolute figures; ratios compare runs made side by side)`,
     `- Node ${process.version}`,
-    `- sizes: ${config.size} (detection ${config.detectionPatients}, throughput ${config.throughputPatients}, core ${config.corePatients}, pipe ${config.pipePatients.join('/')}, list lengths ${config.listSizes.join('/')}; seed ${config.seed})`,
+    `- sizes: ${config.size} (detection ${config.detectionPatients}, throughput ${config.throughputPatients}, core ${config.corePatients}, pipe ${config.pipePatients.join('/')}, list lengths ${config.listSizes.join('/')}, report ${config.reportPatients.join('/')}; seed ${config.seed})`,
     `- sections: ${chosen.map((s) => s.name).join(', ')}`,
     '',
     'Ratios are measured in the same run as what they compare. Regenerate with `npm run bench` (quick) or `BENCH_SIZE=full npm run bench`.',

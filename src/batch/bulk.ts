@@ -70,7 +70,11 @@ export const reconcileBulk = (cosmic: BulkSide, pascal: BulkSide, asOf: IsoDate)
       continue;
     }
     const unit = c.right.unit === undefined ? {} : { unit: c.right.unit };
-    outcomes.push({ kind: 'reconciled', result: { line: next(), ...unit, ...toJson(result.right) }, summary: summarisePatient(result.right) });
+    outcomes.push({
+      kind: 'reconciled',
+      result: { line: next(), ...unit, doseDispensing: p.right.doseDispensing, ...toJson(result.right) },
+      summary: summarisePatient(result.right),
+    });
   }
   for (const u of unreadable) {
     // The key of a patient whose id could not be read is the bulk export's own (a hash, never a personnummer).

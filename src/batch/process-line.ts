@@ -9,9 +9,10 @@ import { summarisePatient, type PatientSummary } from './summary';
 
 /**
  * One line of the batch output: the JSON contract of the patient's reconciliation, with its input line
- * number and the care unit the journal export names (for follow-up by unit).
+ * number, the care unit the journal export names and whether the e-prescription list is a
+ * dose-dispensing patient's (for follow-up by unit and of dose-dispensed patients).
  */
-export type BatchResult = { readonly line: number; readonly unit?: string } & ReconciliationJson;
+export type BatchResult = { readonly line: number; readonly unit?: string; readonly doseDispensing: boolean } & ReconciliationJson;
 
 /**
  * What became of one input line: a reconciled patient (its output and what it adds to the summary),
@@ -92,5 +93,9 @@ export const processLine = (text: string, lineNumber: number, asOf: IsoDate): Li
     return invalid(lineError(lineNumber, patient, reason, [{ path: path ?? '(line)', message: message.join(': ') }]));
   }
   const unit = journal.right.unit === undefined ? {} : { unit: journal.right.unit };
-  return { kind: 'reconciled', result: { line: lineNumber, ...unit, ...toJson(reconciled.right) }, summary: summarisePatient(reconciled.right) };
+  return {
+    kind: 'reconciled',
+    result: { line: lineNumber, ...unit, doseDispensing: list.right.doseDispensing, ...toJson(reconciled.right) },
+    summary: summarisePatient(reconciled.right),
+  };
 };

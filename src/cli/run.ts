@@ -5,6 +5,7 @@ import { GENERATE_USAGE, runGenerate } from './generate-command';
 import type { CliIo } from './io';
 import { HANDOVER_USAGE, runHandover } from './handover-command';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
+import { REPORT_USAGE, runReport } from './report-command';
 
 /** One CLI command: its name, one line of help, and how to run it (at once, or as a promise for long runs). */
 interface Command {
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
   batch: { summary: 'stäm av många patienter, en per rad (NDJSON), på alla kärnor', run: runBatchCommand },
   generate: { summary: 'skapa syntetiska patienter med facit, för test och mätning', run: runGenerate },
+  report: { summary: 'följ upp avvikelser och fynd över patienter: rapport (HTML med diagram), CSV och JSON', run: runReport },
 };
 
 const usage = (): string =>
@@ -32,11 +34,12 @@ ${RECONCILE_USAGE}
 ${HANDOVER_USAGE}
 ${DOSAGE_USAGE}
 ${BATCH_USAGE}
-${GENERATE_USAGE}`;
+${GENERATE_USAGE}
+${REPORT_USAGE}`;
 
 /**
  * Runs the CLI with the arguments after the program name; returns the exit code, at once for
- * the one-patient commands and as a promise for the streaming commands (`batch`, `generate`).
+ * the one-patient commands and as a promise for the streaming commands (`batch`, `generate`, `report`).
  *
  * @example
  * run(['reconcile', '--cosmic', 'c.json', '--pascal', 'p.json'], processIo) // 0

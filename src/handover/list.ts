@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { checkList, type ListChecks } from '../checks';
 import type { Deviation } from '../classify';
 import {
   checkPatientId,
@@ -57,7 +58,8 @@ export interface HandoverSources {
 /**
  * The reconciled list handed over to municipal care: the patient, the lines in force (and lines that
  * need a decision), inactive lines apart, the deviations (highest risk first), the changes since the
- * previous handover, the items that could not be read, and whether the list is valid once signed.
+ * previous handover, the items that could not be read, whether the list is valid once signed, and the
+ * clinical checks of the list (läkemedelsgenomgång — att överväga), apart from the deviations.
  */
 export interface HandoverList {
   readonly asOf: IsoDate;
@@ -69,6 +71,7 @@ export interface HandoverList {
   readonly deviations: ReadonlyArray<Deviation>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  readonly checks: ListChecks;
 }
 
 /** Options of `handoverList`: the exports' metadata and the list handed over before, where known. */
@@ -150,5 +153,6 @@ export const handoverList = (r: Reconciliation, options: HandoverOptions = {}): 
     deviations: r.deviations,
     changes: previous === undefined ? NO_CHANGES : changesSince(previous, all),
     invalid: r.invalid,
+    checks: checkList(r),
   });
 };

@@ -1,3 +1,4 @@
+import type { Finding, ListChecks } from '../checks';
 import { CONSEQUENCE_LABEL, PROBABILITY_LABEL, RISK_BANDS, SUBCATEGORY_LABEL, type Deviation } from '../classify';
 import { SLOTS, type Slot } from '../dosage';
 import { cellOf, sideValues, type Cell, type Change, type HandoverLine, type HandoverList, type TreatmentPeriod, type Validity } from '../handover';
@@ -240,6 +241,43 @@ const CHANGE_COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['Orsak, ändamål', 18],
 ];
 
+const FINDING_COLUMNS: ReadonlyArray<readonly [string, number]> = [
+  ['Nr', 4],
+  ['Läkemedel', 14],
+  ['Att överväga', 46],
+  ['Regel och källa', 24],
+  ['Lista', 12],
+];
+
+const findingRow = (f: Finding, n: number): Html => {
+  const items = [...f.cosmic.map((id) => `J ${id}`), ...f.pascal.map((id) => `P ${id}`)];
+  return html`<tr>
+<td>G${n}</td>
+<td class="drug">${f.drugs.length > 4 ? html`${f.drugs.length} läkemedel<span class="small">${f.drug}</span>` : f.drug}</td>
+<td>${f.assessment === 'not-assessable' ? html`<span class="badge">Kan inte bedömas.</span> ` : null}${f.text}</td>
+<td>${f.source.citation}<span class="small">regel ${f.rule}</span></td>
+<td>${items.length === 0 ? html`<span class="muted">hela listan</span>` : items.join(', ')}</td>
+</tr>`;
+};
+
+/**
+ * What the clinical checks applied to this patient, in Swedish.
+ *
+ * @example
+ * checksScopeText({ age: 113, ageBasis: 'personnummer', older: true, palliative: false, … })
+ * // 'Patienten är 113 år (enligt personnumret): indikatorerna för personer 75 år och äldre är kontrollerade.'
+ */
+export const checksScopeText = (c: ListChecks): string => {
+  const basis = c.ageBasis === 'birthDate' ? 'enligt födelsedatum' : c.ageBasis === 'samordningsnummer' ? 'enligt samordningsnumret' : 'enligt personnumret';
+  const age =
+    c.age === null
+      ? 'Patientens ålder är okänd: indikatorerna för personer 75 år och äldre är inte kontrollerade.'
+      : c.older === true
+        ? `Patienten är ${c.age} år (${basis}): indikatorerna för personer 75 år och äldre är kontrollerade.`
+        : `Patienten är ${c.age} år (${basis}): indikatorerna för personer 75 år och äldre gäller inte.`;
+  return c.palliative ? `${age} Palliativ vård: vid behovsordinationer av injektioner mot smärta, ångest, illamående och rosslighet är kontrollerade.` : age;
+};
+
 const INACTIVE_COLUMNS: ReadonlyArray<readonly [string, number]> = [
   ['Läkemedel (produkt, substans)', 26],
   ['Styrka', 10],
@@ -265,8 +303,8 @@ const cssString = (text: string): string => `"${text.replace(/[\\"]/gu, (c) => `
  * The handover list as a printable HTML document in Swedish (A4 landscape, print stylesheet, no
  * external assets): patient header (personnummer masked unless asked for), the validity warning while
  * anything needs a decision, the list with both values wherever the sources differ, the inactive items
- * apart, "Avvikelser som måste åtgärdas" by risk score, the changes since the last handover, unreadable
- * items, and signature fields.
+ * apart, "Avvikelser som måste åtgärdas" by risk score, "Läkemedelsgenomgång — att överväga" (the
+ * clinical checks' findings), the changes since the last handover, unreadable items, and signature fields.
  *
  * @example
  * fs.writeFileSync('lista.html', renderHandoverHtml(list))
@@ -314,6 +352,15 @@ ${
   list.deviations.length === 0
     ? html`<p>Inga avvikelser: listorna stämmer överens.</p>`
     : html`<p class="legend">Sorterade efter riskpoäng = konsekvens (K, 1–4) × sannolikhet (S, 1–4); 8 eller mer är allvarligt och ska rapporteras som avvikelse. Kategori: vård och behandling / läkemedel.</p>${table(DEVIATION_COLUMNS, list.deviations.map((d, k) => deviationRow(d, k + 1)))}`
+}
+</section>
+<section>
+<h2>Läkemedelsgenomgång — att överväga (${list.checks.findings.length})</h2>
+<p class="legend">Råd till ansvarig läkare inför läkemedelsgenomgång, efter nationella indikatorer; inte avvikelser mellan listorna. ${checksScopeText(list.checks)}</p>
+${
+  list.checks.findings.length === 0
+    ? html`<p>Inga fynd enligt reglerna.</p>`
+    : table(FINDING_COLUMNS, list.checks.findings.map((f, k) => findingRow(f, k + 1)))
 }
 </section>
 <section>

@@ -1,9 +1,11 @@
+import type { Finding } from '../checks';
 import type { Deviation } from '../classify';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, type Changes, type HandoverLine, type HandoverList, type HandoverSources, type Validity } from '../handover';
 import type { InvalidItem, IsoDate } from '../model';
 import type { LineStatus } from '../reconcile';
 import { deviationText } from './incident-report';
 import { validityText } from './handover-html';
+import type { ChecksJson } from './json';
 
 /**
  * The handover list as JSON (`medrec handover --format json`), version HANDOVER_VERSION: everything of
@@ -23,12 +25,17 @@ export interface HandoverJson {
     readonly serious: number;
     readonly changes: number;
     readonly invalidItems: number;
+    readonly findings: number;
   };
   readonly lines: ReadonlyArray<HandoverLine>;
   readonly inactive: ReadonlyArray<HandoverLine>;
   readonly deviations: ReadonlyArray<Deviation & { readonly text: string }>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** What the clinical checks applied (rules' version, age, 75 and over, palliative injections). */
+  readonly checks: ChecksJson;
+  /** Läkemedelsgenomgång — att överväga: the clinical checks' findings, apart from the deviations. */
+  readonly findings: ReadonlyArray<Finding>;
 }
 
 /**
@@ -60,11 +67,19 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
       serious: list.deviations.filter((d) => d.serious).length,
       changes: list.changes.entries.length,
       invalidItems: list.invalid.length,
+      findings: list.checks.findings.length,
     },
     lines: list.lines,
     inactive: list.inactive,
     deviations: list.deviations.map((d) => ({ ...d, text: deviationText(d) })),
     changes: list.changes,
     invalid: list.invalid,
+    checks: withoutFindings(list),
+    findings: list.checks.findings,
   };
+};
+
+const withoutFindings = (list: HandoverList): ChecksJson => {
+  const { findings: _findings, ...checks } = list.checks;
+  return checks;
 };

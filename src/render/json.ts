@@ -1,3 +1,4 @@
+import { checkList, type Finding, type ListChecks } from '../checks';
 import type { Deviation, RiskBand, Subcategory } from '../classify';
 import type { DiscrepancyKind } from '../diff';
 import type { InvalidItem } from '../model';
@@ -33,7 +34,14 @@ export interface ReconciliationJson {
   }>;
   readonly deviations: ReadonlyArray<DeviationJson>;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** What the clinical checks applied: the rules' version, the age and its basis, 75 and over, palliative and its injections. */
+  readonly checks: ChecksJson;
+  /** The clinical checks' findings (läkemedelsgenomgång — att överväga): advice, apart from the discrepancies. */
+  readonly findings: ReadonlyArray<Finding>;
 }
+
+/** The clinical checks of the list in the JSON, without their findings (which have their own array). */
+export type ChecksJson = Omit<ListChecks, 'findings'>;
 
 /**
  * A deviation in the reconciliation's JSON: what it is about, how it is classified and scored, whether
@@ -81,6 +89,7 @@ export const toJson = (r: Reconciliation): ReconciliationJson => {
   const kinds: Partial<Record<DiscrepancyKind, number>> = {};
   for (const d of r.discrepancies) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1;
   const { id, birthDate, municipality, palliative } = r.patient;
+  const { findings, ...checks } = checkList(r);
   return {
     version: JSON_FORMAT_VERSION,
     asOf: r.asOf,
@@ -98,5 +107,7 @@ export const toJson = (r: Reconciliation): ReconciliationJson => {
     })),
     deviations: r.deviations.map(deviationJson),
     invalid: r.invalid,
+    checks,
+    findings,
   };
 };

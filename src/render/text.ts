@@ -1,3 +1,4 @@
+import { checkList } from '../checks';
 import { maskPatientId, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { sideText } from './discrepancy-text';
@@ -14,8 +15,8 @@ const itemsOf = (r: Reconciliation, line: Line): ReadonlyArray<MedicationItem> =
 
 /**
  * A short Swedish summary for a pharmacist: the patient (personnummer masked), the date, every
- * discrepancy with both values, then what agrees, what is not on prescription, what is not in force
- * and what could not be read.
+ * discrepancy with both values, then what agrees, what is not on prescription, what is not in force,
+ * the clinical checks' findings (läkemedelsgenomgång — att överväga) and what could not be read.
  *
  * @example
  * console.log(renderText(result))
@@ -55,6 +56,12 @@ export const renderText = (r: Reconciliation): string => {
     return `${l.drug}, ${supply} (${ids(l)})`;
   });
   section('Ej aktuella på avstämningsdagen', r.lines.filter((l) => l.status === 'inactive'), (l) => `${l.drug} (${ids(l)})`);
+  const findings = checkList(r).findings;
+  if (findings.length > 0) {
+    out.push('');
+    out.push(`Läkemedelsgenomgång — att överväga (${findings.length}):`);
+    for (const f of findings) out.push(`   - ${f.assessment === 'not-assessable' ? 'Kan inte bedömas. ' : ''}${f.text} [${f.source.citation}]`);
+  }
   if (r.invalid.length > 0) {
     out.push('');
     out.push(`Poster som inte kunde läsas (${r.invalid.length}) – kontrollera dem i källsystemet:`);

@@ -5,7 +5,7 @@
  * ids are `SYN-…`, never personnummer.
  */
 export { seededRandom, mix32, type Random } from './random';
-export { CATALOGUE, inventedDrug, type CatalogueDrug, type CatalogueBrand, type CatalogueStrength, type DosePattern } from './catalogue';
+export { CATALOGUE, inventedDrug, PALLIATIVE_INJECTIONS, type CatalogueDrug, type CatalogueBrand, type CatalogueStrength, type DosePattern } from './catalogue';
 export { DEFAULT_RATES } from './rates';
 export { truthKey, type InjectedDiscrepancy } from './truth';
 export { generatePatient, syntheticPatientId, DEFAULT_GENERATOR_AS_OF, type GeneratorOptions, type SyntheticPatient } from './patient';

@@ -2,7 +2,7 @@ import { DISCREPANCY_KINDS, type DiscrepancyKind } from '../diff';
 import { drawWriting } from './dosing';
 import type { OrdinationJson, PatientLine, PrescriptionJson } from './export-json';
 import { canInject, DOSAGE_KINDS, FIELD_KINDS, inject } from './inject';
-import { drugCount, planDrugs } from './plan';
+import { drugCount, planDrugs, planPalliativeInjections } from './plan';
 import { seededRandom } from './random';
 import { DEFAULT_RATES, SECOND_DISCREPANCY_RATE } from './rates';
 import { renderDrug, type SideWriting } from './sides';
@@ -77,7 +77,8 @@ export const generatePatient = (seed: number, index: number, options: GeneratorO
   const ordinations: OrdinationJson[] = [];
   const prescriptions: PrescriptionJson[] = [];
   const truth: InjectedDiscrepancy[] = [];
-  for (const planned of planDrugs(random, options.drugs ?? drugCount(random), doseDispensing, asOf)) {
+  const plan = planDrugs(random, options.drugs ?? drugCount(random), doseDispensing, asOf);
+  for (const planned of plan) {
     const rendered = renderDrug(random, planned, cosmicSide, pascalSide, asOf);
     const kind = drawKind(random.next(), rates);
     if (kind !== undefined && canInject(kind, rendered)) {
@@ -93,6 +94,15 @@ export const generatePatient = (seed: number, index: number, options: GeneratorO
       prescriptions.push(...injected.pascal);
       truth.push({ patient: id, ...first.truth }, ...(second === undefined ? [] : [{ patient: id, ...second.truth }]));
     } else {
+      ordinations.push(...rendered.cosmic);
+      prescriptions.push(...rendered.pascal);
+    }
+  }
+  // A palliative patient's as-needed injections: no discrepancy is injected into them (their share of
+  // patients is what follow-up measures), so the ground truth is unchanged.
+  if (patient.palliative === true) {
+    for (const planned of planPalliativeInjections(random, asOf, new Set(plan.flatMap((p) => p.drug.substances)))) {
+      const rendered = renderDrug(random, planned, cosmicSide, pascalSide, asOf);
       ordinations.push(...rendered.cosmic);
       prescriptions.push(...rendered.pascal);
     }

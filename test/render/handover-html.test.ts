@@ -41,6 +41,25 @@ describe('the printable handover list of the shared example pair', () => {
     expect(at('Ansvarig läkare: avvikelserna åtgärdade, listan signerad')).toBeGreaterThan(at('Förändringar sedan förra överlämningen'));
   });
 
+  it('has "Läkemedelsgenomgång — att överväga" after the deviations: the clinical checks, numbered G1, G2, apart from them', () => {
+    const at = (text: string) => page.indexOf(text);
+    expect(at('Läkemedelsgenomgång — att överväga (2)')).toBeGreaterThan(at('Avvikelser som måste åtgärdas'));
+    expect(at('Förändringar sedan förra överlämningen')).toBeGreaterThan(at('Läkemedelsgenomgång — att överväga'));
+    expect(page).toContain('Patienten är 113 år (enligt personnumret): indikatorerna för personer 75 år och äldre är kontrollerade.');
+    expect(page).toContain('<td>G1</td>\n<td class="drug">zopiklon</td>');
+    expect(page).toContain('Zopiklon: sömnmedel (N05C) varje dag sedan 2025-01-10, i mer än en månad');
+    expect(page).toContain('Socialstyrelsen, Indikatorer för god läkemedelsterapi hos äldre (2017-6-7): Olämplig regim');
+    expect(page).toContain('<td>G2</td>\n<td class="drug">10 läkemedel<span class="small">apixaban, enalapril + hydroklortiazid');
+  });
+
+  it('says when the checks found nothing, and when the age is unknown', () => {
+    const young = (pair: RawPair): RawPair => ({ cosmic: { ...pair.cosmic, patient: { id: 'SYN-0000001' } }, pascal: { ...pair.pascal, patient: { id: 'SYN-0000001' } } });
+    const unknown = renderHandoverHtml(listOf(young(examplePair())));
+    expect(unknown).toContain('Läkemedelsgenomgång — att överväga (0)');
+    expect(unknown).toContain('Patientens ålder är okänd: indikatorerna för personer 75 år och äldre är inte kontrollerade.');
+    expect(unknown).toContain('<p>Inga fynd enligt reglerna.</p>');
+  });
+
   it('numbers the deviations by risk: A1 zopiklon and A2 furosemid (12) before Levaxin (3), last', () => {
     const rows = [...page.matchAll(/<tr>\n<td>A(\d)<\/td>\n<td class="risk[^"]*">(\d+)<span[\s\S]*?<td class="drug">([^<]+)<\/td>/gu)].map((m) => `A${m[1]} ${m[2]} ${m[3]}`);
     expect(rows).toEqual(['A1 12 zopiklon', 'A2 12 furosemid', 'A3 9 oxikodon', 'A4 6 omeprazol', 'A5 3 levotyroxinnatrium']);

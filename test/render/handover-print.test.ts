@@ -67,6 +67,7 @@ describe.skipIf(tools.missing.length > 0 && !ci)('the handover list printed by h
       'Läkemedelslista – överlämning till kommunal hälso- och sjukvård',
       'Listan är inte giltig som ordinationshandling',
       'Avvikelser som måste åtgärdas',
+      'Läkemedelsgenomgång — att överväga',
       'Förändringar sedan förra överlämningen (läkemedelsberättelse)',
       'fallrisk, dagtrötthet',
       'Överensstämmer',

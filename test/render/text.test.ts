@@ -36,6 +36,16 @@ describe('the text summary', () => {
     expect(renderText(r)).toContain('Inga skillnader mellan listorna.');
     expect(toJson(r).summary.lines.agreed).toBe(1);
   });
+
+  it('lists the clinical checks\' findings with their source, after the lines', () => {
+    const tramadol = { ...product('Tradolan 50 mg kapsel', 'tramadol', 50, 'mg', 'kapsel'), atc: 'N02AX02' };
+    const morning = doses('1', dose('08:00', 1, 'kapsel'));
+    const text = renderText(reconcileDocs(journal(ordination('C-1', tramadol, morning)), prescriptionList(prescription('P-1', tramadol, morning))));
+    expect(text).toContain('Läkemedelsgenomgång — att överväga (1):');
+    expect(text).toContain('   - Tramadol: tramadol bör undvikas till personer som är 75 år och äldre om inte särskilda skäl föreligger');
+    expect(text).toContain('[Socialstyrelsen, Indikatorer för god läkemedelsterapi hos äldre (2017-6-7): Preparat som bör undvikas om inte särskilda skäl föreligger]');
+    expect(text.indexOf('Läkemedelsgenomgång')).toBeGreaterThan(text.indexOf('Överensstämmer'));
+  });
 });
 
 describe('a schedule discrepancy', () => {

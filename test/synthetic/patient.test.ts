@@ -54,6 +54,18 @@ describe('synthetic patients', () => {
     expect(items.some((o) => o.product.substances.length > 1)).toBe(true);
   });
 
+  it('hold drugs the clinical checks flag, and palliative patients with (and without) their as-needed injections', () => {
+    const results = Array.from({ length: 400 }, (_, i) => processLine(JSON.stringify(generatePatient(19, i, { asOf: AS_OF }).line), i + 1, AS_OF as IsoDate)).flatMap((o) =>
+      o.kind === 'reconciled' ? [o.result] : [],
+    );
+    const kinds = new Set(results.flatMap((r) => r.findings.map((f) => f.kind)));
+    for (const kind of ['avoid', 'dose', 'regimen', 'polypharmacy', 'psychotropics', 'palliative']) expect(kinds).toContain(kind);
+    const palliative = results.filter((r) => r.checks.palliative);
+    expect(palliative.length).toBeGreaterThan(3);
+    expect(palliative.some((r) => Object.values(r.checks.palliativeInjections ?? {}).every(Boolean))).toBe(true);
+    expect(palliative.some((r) => !Object.values(r.checks.palliativeInjections ?? {}).every(Boolean))).toBe(true);
+  });
+
   it('can have a fixed number of drugs, beyond the catalogue', () => {
     const p = generatePatient(3, 0, { asOf: AS_OF, drugs: 200 });
     expect(p.line.cosmic.ordinations.length).toBeGreaterThanOrEqual(190);

@@ -1,0 +1,27 @@
+import { isActiveOn, type IsoDate, type Ordination, type Prescription } from '../model';
+import type { Line, Reconciliation } from '../reconcile';
+
+/** One line of the reconciled list with its items in force on the reconciliation date, by list. */
+export interface LineItems {
+  readonly line: Line;
+  readonly cosmic: ReadonlyArray<Ordination>;
+  readonly pascal: ReadonlyArray<Prescription>;
+}
+
+/**
+ * The lines of a reconciliation that are in force (on either list) on its date, each with only its
+ * items in force: what the patient is being given, whichever list says so.
+ *
+ * @example
+ * linesInForce(result).map((l) => l.line.drug) // ['apixaban', 'enalapril + hydroklortiazid', …] (zopiklon too: in force in Pascal)
+ */
+export const linesInForce = (r: Reconciliation): ReadonlyArray<LineItems> => {
+  const cosmic = new Map(r.items.cosmic.map((i) => [i.id as string, i]));
+  const pascal = new Map(r.items.pascal.map((i) => [i.id as string, i]));
+  const asOf: IsoDate = r.asOf;
+  return r.lines.flatMap((line) => {
+    const c = line.cosmic.flatMap((id) => cosmic.get(id) ?? []).filter((i) => isActiveOn(i, asOf));
+    const p = line.pascal.flatMap((id) => pascal.get(id) ?? []).filter((i) => isActiveOn(i, asOf));
+    return c.length + p.length === 0 ? [] : [{ line, cosmic: c, pascal: p }];
+  });
+};
