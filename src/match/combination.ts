@@ -6,7 +6,7 @@ import { activityOn, compareIds, substanceSet, type IsoDate, type MedicationItem
  * those, any parts, so that a combination stopped on one side still meets the separate products that
  * go on on the other (and the diff reports the status, not two products missing). Candidates are
  * tried in id order, so the first cover found is the same for every input order. Undefined when none
- * covers.
+ * covers. Only items on prescription take part.
  *
  * @example
  * coverCombination(enalaprilComp, [enalapril20, hydroklortiazid12_5, omeprazol], asOf) // [enalapril20, hydroklortiazid12_5]
@@ -17,9 +17,12 @@ export const coverCombination = <A extends MedicationItem>(
   asOf: IsoDate,
 ): ReadonlyArray<A> | undefined => {
   const target = substanceSet(combination.product.substances);
-  if (target.length < 2) return undefined;
+  // Separate products never stand for a combination when either side is not on prescription: an item
+  // from ward stock or self-care pairs with a prescription only as the same product (see pairEvidence).
+  if (target.length < 2 || combination.supply !== 'prescription') return undefined;
   const active = activityOn(combination, asOf).kind === 'active';
   const allParts = candidates
+    .filter((item) => item.supply === 'prescription')
     .map((item) => ({ item, keys: substanceSet(item.product.substances), active: activityOn(item, asOf).kind === 'active' }))
     .filter(({ keys }) => keys.length > 0 && keys.length < target.length && keys.every((k) => target.includes(k)))
     .sort((a, b) => compareIds(a.item.id, b.item.id));

@@ -8,7 +8,8 @@ import { formsDiffer, substanceKey, substanceSet, type MedicationItem, type Subs
  *   and Furosemid Accord;
  * - `same-substance`: the same substances with another strength or form;
  * - `atc`: the same ATC code, used only when one side names no substances.
- * Items whose substances differ are never paired, whatever else they share.
+ * Items whose substances differ are never paired, whatever else they share; a journal item that is not
+ * on prescription pairs only as the same product.
  */
 export type PairEvidence = 'npl-id' | 'same-product' | 'same-substance' | 'atc';
 
@@ -36,6 +37,15 @@ export const strengthsKey = (substances: ReadonlyArray<Substance>): string =>
  * pairEvidence(enalapril, enalaprilComp)   // undefined: the substances differ
  */
 export const pairEvidence = (a: MedicationItem, b: MedicationItem): PairEvidence | undefined => {
+  const evidence = substanceEvidence(a, b);
+  // A journal item given from ward stock, as self-care or under a general directive is expected to be
+  // absent from the e-prescription list: it stands for a prescription only when it is the same product
+  // (a ward-stock morphine injection is not the patient's prescribed depot tablets).
+  const offPrescription = a.supply !== 'prescription' || b.supply !== 'prescription';
+  return offPrescription && evidence !== 'npl-id' && evidence !== 'same-product' ? undefined : evidence;
+};
+
+const substanceEvidence = (a: MedicationItem, b: MedicationItem): PairEvidence | undefined => {
   const sa = substanceSet(a.product.substances);
   const sb = substanceSet(b.product.substances);
   if (sa.length > 0 && sb.length > 0 && !sameKeys(sa, sb)) return undefined;

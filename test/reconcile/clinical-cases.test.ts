@@ -187,6 +187,43 @@ describe('clinical cases', () => {
     expect(r.lines).toHaveLength(1);
   });
 
+  it('morfin injections from the ward stock as needed, and depot morfin tablets only in Pascal: the prescription is missing from the journal, the ward stock is not on prescription', () => {
+    const injection = product('Morfin Meda 10 mg/ml injektionsvätska', 'morfin', 10, 'mg/ml', 'injektionsvätska, lösning', { atc: 'N02AA01' });
+    const depot = product('Dolcontin 30 mg depottablett', 'morfinsulfat', 30, 'mg', 'depottablett', { atc: 'N02AA01' });
+    const r = reconcileDocs(
+      journal(ordination('C-1', injection, asNeeded('0,5 ml vid behov', 0.5, 4, 'ml'), { supply: 'ward-stock', type: 'as-needed', route: 'subkutan' })),
+      prescriptionList(prescription('P-1', depot, doses('1 depottablett morgon och kväll', dose('08:00'), dose('20:00')))),
+    );
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-1'] }]);
+    expect(r.lines.find((l) => l.cosmic.includes('C-1' as never))?.status).toBe('not-on-prescription');
+  });
+
+  it('Enalapril comp only in Pascal, while the journal holds enalapril under a general directive and hydroklortiazid as self-care: the combination is missing from the journal', () => {
+    const comp = {
+      name: 'Enalapril comp 20 mg/12,5 mg tablett',
+      substances: [
+        { name: 'enalapril', strength: { value: 20, unit: 'mg' } },
+        { name: 'hydroklortiazid', strength: { value: 12.5, unit: 'mg' } },
+      ],
+      form: 'tablett',
+    };
+    const r = reconcileDocs(
+      journal(
+        ordination('C-1', product('Enalapril 20 mg tablett', 'enalapril', 20), morning, { supply: 'general-directive' }),
+        ordination('C-6', product('Hydroklortiazid 12,5 mg tablett', 'hydroklortiazid', 12.5), morning, { supply: 'self-care' }),
+      ),
+      prescriptionList(prescription('P-5', comp, morning)),
+    );
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-5'] }]);
+  });
+
+  it('self-care paracetamol in the journal that Pascal holds as the same product on prescription: one line, nothing differs', () => {
+    const alvedon = product('Alvedon 500 mg tablett', 'paracetamol', 500, 'mg', 'tablett', { nplId: '19900608000026' });
+    const r = reconcileDocs(journal(ordination('C-6', alvedon, morning, { supply: 'self-care' })), prescriptionList(prescription('P-9', alvedon, morning)));
+    expect(r.lines).toHaveLength(1);
+    expect(r.discrepancies).toEqual([]);
+  });
+
   it('a journal item naming only its ATC code pairs with the prescription of that ATC code', () => {
     const r = reconcileDocs(
       journal(ordination('C-1', { name: 'Furosemid (enligt ATC)', atc: 'C03CA01', form: 'tablett' }, morning)),
