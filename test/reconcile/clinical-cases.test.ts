@@ -6,6 +6,14 @@ const furix = product('Furix 40 mg tablett', 'furosemid', 40, 'mg', 'tablett', {
 const furosemidAccord = product('Furosemid Accord 40 mg tablett', 'furosemid', 40, 'mg', 'tablett', { nplId: '20110520000044', atc: 'C03CA01' });
 const zopiklon = product('Zopiklon Mylan 5 mg filmdragerad tablett', 'zopiklon', 5, 'mg', 'filmdragerad tablett', { atc: 'N05CF01' });
 const oxynorm = product('OxyNorm 5 mg hård kapsel', 'oxikodon', 5, 'mg', 'hård kapsel', { atc: 'N02AA05' });
+const enalaprilComp = {
+  name: 'Enalapril comp 20 mg/12,5 mg tablett',
+  substances: [
+    { name: 'enalapril', strength: { value: 20, unit: 'mg' } },
+    { name: 'hydroklortiazid', strength: { value: 12.5, unit: 'mg' } },
+  ],
+  form: 'tablett',
+};
 const morning = doses('1 tablett på morgonen', dose('08:00'));
 const night = doses('1 tablett till natten', dose('22:00'));
 
@@ -148,40 +156,24 @@ describe('clinical cases', () => {
   });
 
   it('enalapril and hydroklortiazid in the journal against Enalapril comp in Pascal, with the enalapril dose doubled in the journal: one dose discrepancy over all three', () => {
-    const comp = {
-      name: 'Enalapril comp 20 mg/12,5 mg tablett',
-      substances: [
-        { name: 'enalapril', strength: { value: 20, unit: 'mg' } },
-        { name: 'hydroklortiazid', strength: { value: 12.5, unit: 'mg' } },
-      ],
-      form: 'tablett',
-    };
     const r = reconcileDocs(
       journal(
         ordination('C-7', product('Enalapril 20 mg tablett', 'enalapril', 20), doses('2 tabletter', dose('08:00', 2))),
         ordination('C-8', product('Hydroklortiazid 12,5 mg tablett', 'hydroklortiazid', 12.5), morning),
       ),
-      prescriptionList(prescription('P-6', comp, morning)),
+      prescriptionList(prescription('P-6', enalaprilComp, morning)),
     );
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'dose', cosmic: ['C-7', 'C-8'], pascal: ['P-6'] }]);
     expect(r.lines[0]!.basis).toBe('combination');
   });
 
   it('Enalapril comp stopped in Pascal while the journal goes on with enalapril and hydroklortiazid: one status discrepancy over all three', () => {
-    const comp = {
-      name: 'Enalapril comp 20 mg/12,5 mg tablett',
-      substances: [
-        { name: 'enalapril', strength: { value: 20, unit: 'mg' } },
-        { name: 'hydroklortiazid', strength: { value: 12.5, unit: 'mg' } },
-      ],
-      form: 'tablett',
-    };
     const r = reconcileDocs(
       journal(
         ordination('C-7', product('Enalapril 20 mg tablett', 'enalapril', 20), morning),
         ordination('C-8', product('Hydroklortiazid 12,5 mg tablett', 'hydroklortiazid', 12.5), morning),
       ),
-      prescriptionList(prescription('P-6', comp, morning, { status: 'discontinued', discontinued: { date: '2026-11-18' } })),
+      prescriptionList(prescription('P-6', enalaprilComp, morning, { status: 'discontinued', discontinued: { date: '2026-11-18' } })),
     );
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'status', cosmic: ['C-7', 'C-8'], pascal: ['P-6'] }]);
     expect(r.lines).toHaveLength(1);
@@ -199,20 +191,12 @@ describe('clinical cases', () => {
   });
 
   it('Enalapril comp only in Pascal, while the journal holds enalapril under a general directive and hydroklortiazid as self-care: the combination is missing from the journal', () => {
-    const comp = {
-      name: 'Enalapril comp 20 mg/12,5 mg tablett',
-      substances: [
-        { name: 'enalapril', strength: { value: 20, unit: 'mg' } },
-        { name: 'hydroklortiazid', strength: { value: 12.5, unit: 'mg' } },
-      ],
-      form: 'tablett',
-    };
     const r = reconcileDocs(
       journal(
         ordination('C-1', product('Enalapril 20 mg tablett', 'enalapril', 20), morning, { supply: 'general-directive' }),
         ordination('C-6', product('Hydroklortiazid 12,5 mg tablett', 'hydroklortiazid', 12.5), morning, { supply: 'self-care' }),
       ),
-      prescriptionList(prescription('P-5', comp, morning)),
+      prescriptionList(prescription('P-5', enalaprilComp, morning)),
     );
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-5'] }]);
   });
