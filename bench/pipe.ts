@@ -25,7 +25,13 @@ export const ensureBuilt = (): void => {
   built = true;
 };
 
-const rssOf = (pid: number): number | undefined => {
+/**
+ * The resident memory of a running process in MB, read from /proc; undefined once it has ended.
+ *
+ * @example
+ * rssOf(child.pid) // 231.4
+ */
+export const rssOf = (pid: number): number | undefined => {
   try {
     const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb === undefined ? undefined : Number(kb) / 1024;

@@ -5,18 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { benchConfig } from './config';
 import { OUT_DIR } from './data';
 import { fmt, table } from './measure';
-import { ensureBuilt } from './pipe';
+import { ensureBuilt, rssOf } from './pipe';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-const rssOf = (pid: number): number | undefined => {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? undefined : Number(kb) / 1024;
-  } catch {
-    return undefined;
-  }
-};
 
 /** Runs the built CLI with `args`; resolves with its exit code, wall time and the highest resident memory sampled every 100 ms. */
 const cli = (args: ReadonlyArray<string>, stdinFrom?: ReadonlyArray<string>): Promise<{ readonly code: number | null; readonly seconds: number; readonly peakMB: number }> =>

@@ -6,15 +6,9 @@ import { parseJournal, parsePrescriptionList } from '../../src/decode';
 import { fromFhir, listToFhir, parseFhirBundle } from '../../src/fhir';
 import { samePatient } from '../../src/model';
 import { reconcile } from '../../src/reconcile';
+import { EXAMPLE_DISCREPANCIES } from '../reconcile/reconcile-docs';
 
 const AS_OF = '2026-11-20';
-const FIVE = [
-  { kind: 'status', cosmic: ['C-4'], pascal: ['P-4'] },
-  { kind: 'missing-in-pascal', cosmic: ['C-5'], pascal: [] },
-  { kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-5'] },
-  { kind: 'dose', cosmic: ['C-2'], pascal: ['P-2'] },
-  { kind: 'strength', cosmic: ['C-9'], pascal: ['P-7'] },
-];
 
 const jsonPair = () => {
   const journal = parseJournal(readFileSync('examples/data/cosmic-export.json', 'utf8'));
@@ -45,7 +39,7 @@ describe('the example pair as FHIR bundles (examples/fhir)', () => {
     expect(list.invalid).toEqual([]);
     const result = reconcile(journal, list, { asOf: AS_OF });
     if (E.isLeft(result)) throw new Error(result.left.message);
-    expect(result.right.discrepancies.map((d) => ({ kind: d.kind, cosmic: d.cosmic, pascal: d.pascal }))).toEqual(FIVE);
+    expect(result.right.discrepancies.map((d) => ({ kind: d.kind, cosmic: d.cosmic, pascal: d.pascal }))).toEqual(EXAMPLE_DISCREPANCIES);
   });
 
   it('read back to the same items as the JSON exports: the round trip loses nothing', () => {

@@ -1,10 +1,5 @@
-import * as E from 'fp-ts/lib/Either.js';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeJournal, decodePrescriptionList } from '../../src/decode';
-import { reconcile } from '../../src/reconcile';
-
-const AS_OF = '2026-11-20';
+import { brief, EXAMPLE_DISCREPANCIES, exampleDocs, reconcileDocs } from './reconcile-docs';
 
 type Json = Record<string, unknown>;
 
@@ -12,28 +7,16 @@ type Json = Record<string, unknown>;
 const textOnly = (item: Json): Json => ({ ...item, dosage: { text: (item.dosage as Json).text } });
 
 const load = (strip: boolean) => {
-  const cosmic = JSON.parse(readFileSync('examples/data/cosmic-export.json', 'utf8')) as Json;
-  const pascal = JSON.parse(readFileSync('examples/data/pascal-export.json', 'utf8')) as Json;
-  const journal = decodeJournal(strip ? { ...cosmic, ordinations: (cosmic.ordinations as Json[]).map(textOnly) } : cosmic);
-  const list = decodePrescriptionList(strip ? { ...pascal, prescriptions: (pascal.prescriptions as Json[]).map(textOnly) } : pascal);
-  if (E.isLeft(journal) || E.isLeft(list)) throw new Error('the example must decode');
-  const result = reconcile(journal.right, list.right, { asOf: AS_OF });
-  if (E.isLeft(result)) throw new Error(result.left.message);
-  return result.right;
+  const { cosmic, pascal } = exampleDocs();
+  return strip
+    ? reconcileDocs({ ...cosmic, ordinations: (cosmic.ordinations as Json[]).map(textOnly) }, { ...pascal, prescriptions: (pascal.prescriptions as Json[]).map(textOnly) })
+    : reconcileDocs(cosmic, pascal);
 };
-
-const FIVE = [
-  { kind: 'status', cosmic: ['C-4'], pascal: ['P-4'] },
-  { kind: 'missing-in-pascal', cosmic: ['C-5'], pascal: [] },
-  { kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-5'] },
-  { kind: 'dose', cosmic: ['C-2'], pascal: ['P-2'] },
-  { kind: 'strength', cosmic: ['C-9'], pascal: ['P-7'] },
-];
 
 describe('the shared example pair read from its dosage texts alone, reconciled on 2026-11-20', () => {
   it('still yields exactly its five documented discrepancies when every structured dosage field is removed', () => {
-    const found = load(true).discrepancies.map((d) => ({ kind: d.kind, cosmic: d.cosmic, pascal: d.pascal }));
-    expect(found).toEqual(FIVE);
+    const found = load(true).discrepancies.map(brief);
+    expect(found).toEqual(EXAMPLE_DISCREPANCIES);
   });
 
   it('reads "1 tablett morgon och 1 tablett mitt på dagen" against "1 tablett på morgonen" as 80 mg against 40 mg a day', () => {
@@ -58,7 +41,7 @@ describe('the shared example pair read from its dosage texts alone, reconciled o
   });
 
   it('with its structure, finds that every text says what the structure says: the same five, no text-mismatch', () => {
-    const found = load(false).discrepancies.map((d) => ({ kind: d.kind, cosmic: d.cosmic, pascal: d.pascal }));
-    expect(found).toEqual(FIVE);
+    const found = load(false).discrepancies.map(brief);
+    expect(found).toEqual(EXAMPLE_DISCREPANCIES);
   });
 });

@@ -1,18 +1,10 @@
-import * as E from 'fp-ts/lib/Either.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseJournal, parsePrescriptionList } from '../../src/decode';
-import { reconcile } from '../../src/reconcile';
-
-const AS_OF = '2026-11-20';
+import { brief, EXAMPLE_DISCREPANCIES, exampleDocs, reconcileDocs } from './reconcile-docs';
 
 const load = () => {
-  const journal = parseJournal(readFileSync('examples/data/cosmic-export.json', 'utf8'));
-  const list = parsePrescriptionList(readFileSync('examples/data/pascal-export.json', 'utf8'));
-  if (E.isLeft(journal) || E.isLeft(list)) throw new Error('the bundled example must decode');
-  const result = reconcile(journal.right, list.right, { asOf: AS_OF });
-  if (E.isLeft(result)) throw new Error(result.left.message);
-  return result.right;
+  const { cosmic, pascal } = exampleDocs();
+  return reconcileDocs(cosmic, pascal);
 };
 
 describe('the shared example pair, reconciled on 2026-11-20', () => {
@@ -25,17 +17,9 @@ describe('the shared example pair, reconciled on 2026-11-20', () => {
   });
 
   it('yields exactly the five documented discrepancies, and no others', () => {
-    const found = load().discrepancies.map((d) => ({ kind: d.kind, cosmic: d.cosmic, pascal: d.pascal }));
+    const found = load().discrepancies.map(brief);
     expect(found).toHaveLength(5);
-    expect(found).toEqual(
-      expect.arrayContaining([
-        { kind: 'dose', cosmic: ['C-2'], pascal: ['P-2'] },
-        { kind: 'status', cosmic: ['C-4'], pascal: ['P-4'] },
-        { kind: 'missing-in-pascal', cosmic: ['C-5'], pascal: [] },
-        { kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-5'] },
-        { kind: 'strength', cosmic: ['C-9'], pascal: ['P-7'] },
-      ]),
-    );
+    expect(found).toEqual(expect.arrayContaining([...EXAMPLE_DISCREPANCIES]));
   });
 
   it('agrees on metformin, apixaban, the enalapril combination and fentanyl, and lists paracetamol as self-care', () => {

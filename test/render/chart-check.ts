@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HEADLESS_FLAGS } from './print-check';
 
 /** One chart as Chromium laid it out. */
 export interface MeasuredChart {
@@ -41,14 +42,7 @@ export const measureCharts = (html: string, chromium: string): ReadonlyArray<Mea
     const dom = execFileSync(
       chromium,
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...HEADLESS_FLAGS,
         '--window-size=1000,2000',
         `--user-data-dir=${join(dir, 'profile')}`,
         '--dump-dom',

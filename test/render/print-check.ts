@@ -13,6 +13,21 @@ const onPath = (names: ReadonlyArray<string>): string | undefined =>
   names.find((name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0);
 
 /** The tools the print test needs (`MEDREC_CHROMIUM` names another browser binary), and which are missing. */
+/**
+ * How the tests start Debian's Chromium: headless, as root without a sandbox, and with nothing that
+ * reaches for the network (this machine's is closed; Chromium would otherwise try at every start).
+ */
+export const HEADLESS_FLAGS: ReadonlyArray<string> = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const printTools = () => {
   const chosen = process.env['MEDREC_CHROMIUM'];
   const chromium = chosen === undefined ? onPath(['chromium', 'chromium-browser', 'google-chrome']) : existsSync(chosen) ? chosen : undefined;
@@ -69,14 +84,7 @@ export const printToLayout = (html: string, tools: { readonly chromium: string; 
     execFileSync(
       tools.chromium,
       [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...HEADLESS_FLAGS,
         '--no-pdf-header-footer',
         `--user-data-dir=${join(dir, 'profile')}`,
         `--print-to-pdf=${pdf}`,
