@@ -7,6 +7,7 @@ import {
   type Patient,
   type Prescription,
   type Problem,
+  redactPersonnummer,
   type Source,
   type Timestamp,
 } from '../model';
@@ -99,7 +100,7 @@ const decodeItems = <A extends Ordination | Prescription>(
     }
     const others = shared.filter((i) => i !== r.right.index).map((i) => `${array}[${i}]`);
     const problem: Problem = { path: `${array}[${r.right.index}].${id}`, message: `expected an id used by one item only; ${others.join(', ')} has the same id` };
-    invalid.push({ source, id: r.right.id, index: r.right.index, path: problem.path, message: problem.message, problems: [problem] });
+    invalid.push({ source, id: redactPersonnummer(r.right.id), index: r.right.index, path: problem.path, message: problem.message, problems: [problem] });
   }
   return { items, invalid };
 };

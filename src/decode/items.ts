@@ -131,7 +131,7 @@ const toPrescription = (raw: RawPrescription, index: number): Prescription => ({
 const readableId = (u: unknown, source: Source): string | null => {
   if (typeof u !== 'object' || u === null) return null;
   const id: unknown = (u as Record<string, unknown>)[ITEM_FIELDS[source].id];
-  return typeof id === 'string' && id.trim() !== '' ? redactPersonnummer(id) : typeof id === 'number' ? String(id) : null;
+  return typeof id === 'string' && id.trim() !== '' ? redactPersonnummer(id) : typeof id === 'number' ? redactPersonnummer(String(id)) : null;
 };
 
 /**

@@ -1,5 +1,5 @@
 import type * as t from 'io-ts';
-import { redactPersonnummer, type Problem } from '../model';
+import { redactedExcerpt, type Problem } from '../model';
 
 // Context entries whose parent is one of these types add no segment to the path: they are the members
 // of a combinator, not fields of the data.
@@ -44,11 +44,10 @@ export const describeActual = (value: unknown): string => {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') {
-    const shown = redactPersonnummer(value);
-    return `"${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}"`;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Quoted as JSON writes strings, so control characters and lone surrogates are shown escaped.
+  if (typeof value === 'string') return JSON.stringify(redactedExcerpt(value));
+  // A personnummer may come as a JSON number (191212121212): numbers are redacted like text.
+  if (typeof value === 'number' || typeof value === 'boolean') return redactedExcerpt(value);
   return typeof value;
 };
 

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { FINDING_KINDS, type Assessment, type FindingKind, type PalliativeNeed } from '../checks';
 import type { RiskBand, Subcategory } from '../classify';
 import { DISCREPANCY_KINDS, type DiscrepancyKind } from '../diff';
-import { isIsoDate, redactPersonnummer, type IsoDate } from '../model';
+import { isIsoDate, redactedExcerpt, type IsoDate } from '../model';
 
 /** One deviation of a result line, as much of it as follow-up counts. */
 export interface DeviationFacts {
@@ -63,7 +63,7 @@ class Unreadable {
 
 type Json = Record<string, unknown>;
 
-const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : v === undefined ? 'missing' : typeof v === 'string' ? `"${redactPersonnummer(v.slice(0, 40))}"` : typeof v);
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : v === undefined ? 'missing' : typeof v === 'string' ? JSON.stringify(redactedExcerpt(v)) : typeof v === 'number' ? redactedExcerpt(v) : typeof v);
 
 const field = (o: Json, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
 

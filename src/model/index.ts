@@ -22,6 +22,7 @@ export {
   looksLikePersonnummer,
   luhnValid,
   maskPatientId,
+  redactedExcerpt,
   redactPersonnummer,
   type PatientIdCheck,
   type PatientIdKind,

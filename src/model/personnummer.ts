@@ -82,12 +82,37 @@ export const maskPatientId = (id: string): string => {
   return `${digits.slice(0, digits.length - 4)}-****`;
 };
 
+// A personnummer or samordningsnummer inside any text: 10 or 12 digits not part of a longer run of
+// digits, with or without a separator (`-`, `+` or a space) before the last four.
+const PNR_IN_TEXT = /(?<!\d)(?:\d{6}|\d{8})[-+ ]?\d{4}(?!\d)/g;
+
 /**
  * Replaces every run of digits shaped like a personnummer inside free text by `[personnummer]`,
- * so that an echoed value can never leak one into an error message.
+ * so that an echoed value can never leak one into an error message: the 12- and 10-digit forms, with
+ * or without a separator, wherever they stand in the text. This is the one redaction function: every
+ * value that enters a message passes through it (numbers as `String(n)`), after any cutting
+ * (`redactedExcerpt` does both in the right order).
  *
  * @example
  * redactPersonnummer('id 19121212-1212 okänt') // 'id [personnummer] okänt'
+ * redactPersonnummer(String(191212121212))     // '[personnummer]'
  */
-export const redactPersonnummer = (text: string): string =>
-  text.replace(/(?<!\d)(\d{6}|\d{8})[-+]?\d{4}(?!\d)/g, '[personnummer]');
+export const redactPersonnummer = (text: string): string => text.replace(PNR_IN_TEXT, '[personnummer]');
+
+/**
+ * A value as a message may quote it: redacted, cut to `maxChars` characters with `…`, and redacted
+ * again, so that no cut can leave a personnummer-shaped run (a cut 14-digit NPL-id) or most of one
+ * behind. Numbers, booleans and other values are rendered with `String` first.
+ *
+ * @example
+ * redactedExcerpt('19121212-1212 och en lång text', 20) // '[personnummer] och e…'
+ * redactedExcerpt(191212121212)                          // '[personnummer]'
+ */
+export const redactedExcerpt = (value: unknown, maxChars = 40): string => {
+  const redacted = redactPersonnummer(typeof value === 'string' ? value : String(value));
+  if (redacted.length <= maxChars) return redacted;
+  // Never cut a surrogate pair in two.
+  const last = redacted.charCodeAt(maxChars - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? maxChars - 1 : maxChars;
+  return redactPersonnummer(`${redacted.slice(0, end)}…`);
+};

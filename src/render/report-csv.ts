@@ -1,3 +1,4 @@
+import { redactPersonnummer } from '../model';
 import { RISK_BAND_ORDER, type FollowupReport, type GroupRow, type NamedRow } from '../followup';
 
 /** A CSV file of the report: its file name and text. */
@@ -20,7 +21,8 @@ export const csvField = (v: Cell): string => {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const safe = /^[=+\-@\t\r]/u.test(v) ? `'${v}` : v;
+  const text = redactPersonnummer(v);
+  const safe = /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
   return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 };
 

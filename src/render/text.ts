@@ -1,5 +1,5 @@
 import { checkList } from '../checks';
-import { maskPatientId, type MedicationItem } from '../model';
+import { maskPatientId, redactPersonnummer, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { sideText } from './discrepancy-text';
 import { KIND_LABEL, SUPPLY_LABEL } from './swedish';
@@ -67,5 +67,6 @@ export const renderText = (r: Reconciliation): string => {
     out.push(`Poster som inte kunde läsas (${r.invalid.length}) – kontrollera dem i källsystemet:`);
     for (const i of r.invalid) out.push(`   - ${SOURCE_NAME[i.source]} ${i.id ?? `post nr ${i.index + 1}`}: ${i.path}: ${i.message}`);
   }
-  return `${out.join('\n')}\n`;
+  // The summary is read and passed on: a personnummer-shaped run in any data (an item id) is redacted.
+  return `${redactPersonnummer(out.join('\n'))}\n`;
 };
