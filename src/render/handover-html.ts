@@ -2,7 +2,7 @@ import type { Finding, ListChecks } from '../checks';
 import { CONSEQUENCE_LABEL, PROBABILITY_LABEL, RISK_BANDS, SUBCATEGORY_LABEL, type Deviation } from '../classify';
 import { SLOTS, type Slot } from '../dosage';
 import { cellOf, sideValues, type Cell, type Change, type HandoverLine, type HandoverList, type TreatmentPeriod, type Validity } from '../handover';
-import { maskPatientId, type Source, type Supply } from '../model';
+import { maskPatientId, redactPersonnummer, type Source, type Supply } from '../model';
 import { sideText } from './discrepancy-text';
 import {
   asNeededText,
@@ -18,7 +18,7 @@ import {
   stateText,
   strengthText,
 } from './handover-values';
-import { html, trustedHtml, type Html, type HtmlValue } from './html';
+import { cssString, html, trustedHtml, verbatimText, type Html, type HtmlValue } from './html';
 import { KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL } from './swedish';
 
 /** Options of `renderHandoverHtml`: `showPersonnummer` prints the patient id in full (masked by default). */
@@ -296,9 +296,6 @@ const inactiveRow = (line: HandoverLine): Html => {
 const signature = (title: string, fields: ReadonlyArray<string>): Html =>
   html`<div class="signature"><strong>${title}</strong>${fields.map((f) => html`<div class="field"></div><div class="label">${f}</div>`)}</div>`;
 
-/** Text as a CSS string: quotes and backslashes escaped, `<` written as an escape so no `</style>` can appear. */
-const cssString = (text: string): string => `"${text.replace(/[\\"]/gu, (c) => `\\${c}`).replace(/[\n\r]/gu, ' ').replace(/</gu, '\\3C ')}"`;
-
 /**
  * The handover list as a printable HTML document in Swedish (A4 landscape, print stylesheet, no
  * external assets): patient header (personnummer masked unless asked for), the validity warning while
@@ -311,6 +308,8 @@ const cssString = (text: string): string => `"${text.replace(/[\\"]/gu, (c) => `
  */
 export const renderHandoverHtml = (list: HandoverList, options: HandoverHtmlOptions = {}): string => {
   const patientId = options.showPersonnummer === true ? list.patient.id : maskPatientId(list.patient.id);
+  // Asked for in full, the id is shown as written; any other text is redacted by `html`.
+  const shownId = (text: string): HtmlValue => (options.showPersonnummer === true ? verbatimText(text) : text);
   const numbers = new Map(list.deviations.map((d, k) => [d.id, k + 1]));
   const { cosmic, pascal } = list.sources;
   const when = (at: string | null) => (at === null ? 'okänd tid' : `${at.slice(0, 10)} ${at.slice(11, 16)}`);
@@ -319,20 +318,20 @@ export const renderHandoverHtml = (list: HandoverList, options: HandoverHtmlOpti
     ...(list.patient.municipality === undefined ? [] : [`${list.patient.municipality} kommun`]),
     ...(list.patient.palliative === true ? ['palliativ vård'] : []),
   ];
-  const pageCss = `@page { @bottom-left { content: ${cssString(`Läkemedelslista ${patientId}, avstämd ${list.asOf}`)}; font-size: 7pt; } @bottom-right { content: "Sida " counter(page) " av " counter(pages); font-size: 7pt; } }`;
+  const pageCss = `@page { @bottom-left { content: ${cssString(options.showPersonnummer === true ? `Läkemedelslista ${patientId}, avstämd ${list.asOf}` : redactPersonnummer(`Läkemedelslista ${patientId}, avstämd ${list.asOf}`))}; font-size: 7pt; } @bottom-right { content: "Sida " counter(page) " av " counter(pages); font-size: 7pt; } }`;
   const serious = list.deviations.filter((d) => d.serious).length;
   const doc = html`<!DOCTYPE html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
-<title>${`Läkemedelslista ${patientId} ${list.asOf}`}</title>
+<title>${shownId(`Läkemedelslista ${patientId} ${list.asOf}`)}</title>
 <style>${trustedHtml(STYLE)}${trustedHtml(pageCss)}</style>
 </head>
 <body>
 <header>
 <h1>Läkemedelslista – överlämning till kommunal hälso- och sjukvård</h1>
 <div class="meta">
-<div><strong>Patient:</strong> ${patientId}${patientFacts.length === 0 ? '' : `, ${patientFacts.join(', ')}`}</div>
+<div><strong>Patient:</strong> ${shownId(patientId)}${patientFacts.length === 0 ? '' : `, ${patientFacts.join(', ')}`}</div>
 <div><strong>Avstämd:</strong> ${list.asOf}</div>
 <div><strong>${SOURCE_LABEL.cosmic.long}:</strong> ${cosmic.unit === null ? '' : `${cosmic.unit}, `}exporterad ${when(cosmic.exportedAt)}</div>
 <div><strong>${SOURCE_LABEL.pascal.long}:</strong> exporterad ${when(pascal.exportedAt)}${pascal.doseDispensing === null ? '' : pascal.doseDispensing ? ', dosdispensering' : ', ingen dosdispensering'}</div>
