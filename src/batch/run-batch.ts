@@ -26,6 +26,8 @@ export interface BatchOptions {
   readonly maxLineBytes?: number;
   readonly chunkLines?: number;
   readonly onProgress?: (progress: BatchProgress) => void;
+  /** Stops the run early (SIGINT, SIGTERM): no more lines are read, chunks in flight are dropped, and the run resolves to an `interrupted` failure. */
+  readonly signal?: AbortSignal;
 }
 
 /** Where a batch writes: results (NDJSON), and each invalid line to `errors` (NDJSON) or to `onInvalid`. */
@@ -35,9 +37,12 @@ export interface BatchSinks {
   readonly onInvalid?: (error: LineError) => void;
 }
 
-/** Why a batch broke off: a worker died, or an output could not be written. The lines before it were written. */
+/**
+ * Why a batch broke off: a worker died, an output could not be written, the input could not be read,
+ * or the run was interrupted (a signal). The lines before it were written, and the summary counts them.
+ */
 export interface BatchFailure {
-  readonly kind: 'worker-failed' | 'write-failed' | 'read-failed';
+  readonly kind: 'worker-failed' | 'write-failed' | 'read-failed' | 'interrupted';
   readonly message: string;
   readonly summary: BatchSummary;
 }
@@ -72,6 +77,27 @@ class Stop {
 }
 
 const describe = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** A promise that rejects with an `interrupted` stop as soon as `signal` aborts, whichever settles first. */
+const unlessAborted = <A>(promise: Promise<A>, signal: AbortSignal | undefined): Promise<A> => {
+  if (signal === undefined) return promise;
+  const stop = () => new Stop('interrupted', `stopped by ${String(signal.reason ?? 'a signal')}`);
+  if (signal.aborted) return Promise.reject(stop());
+  return new Promise<A>((resolve, reject) => {
+    const onAbort = () => reject(stop());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (a) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(a);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+};
 
 /**
  * Writes text, waiting for the stream to drain when its buffer is full (backpressure). A stream that
@@ -126,9 +152,13 @@ export const runBatch = async (
   let summary = EMPTY_SUMMARY;
 
   const flush = async (next: { readonly result: Promise<ChunkResult>; readonly end: number }): Promise<void> => {
-    const result = await next.result.catch((e: unknown) => {
-      throw new Stop('worker-failed', describe(e));
-    });
+    const result = await unlessAborted(
+      next.result.catch((e: unknown) => {
+        throw new Stop('worker-failed', describe(e));
+      }),
+      options.signal,
+    );
+    // Writes are not cut short by a signal: the summary counts exactly the chunks written.
     await write(sinks.output, result.output);
     if (result.errors.length > 0) {
       if (sinks.errors !== undefined) await write(sinks.errors, `${result.errors.map((e) => JSON.stringify(e)).join('\n')}\n`);
@@ -146,9 +176,12 @@ export const runBatch = async (
     const lines = readLines(input, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     const chunks = chunksOf(lines, options.chunkLines ?? DEFAULT_CHUNK_LINES, options.asOf);
     for (;;) {
-      const next = await chunks.next().catch((e: unknown) => {
-        throw new Stop('read-failed', describe(e));
-      });
+      const next = await unlessAborted(
+        chunks.next().catch((e: unknown) => {
+          throw new Stop('read-failed', describe(e));
+        }),
+        options.signal,
+      );
       if (next.done === true) break;
       const result = processor.process(next.value.chunk);
       result.catch(ignore); // awaited in order in `flush`; this only keeps an early failure from being "unhandled"

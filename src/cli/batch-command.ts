@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { addInvalid, addPatient, EMPTY_SUMMARY, reconcileBulk, runBatch, summaryLaws, type BatchSummary, type BulkSide, type LineError } from '../batch';
 import { parseJson } from '../decode';
 import { groupBulkNdjson, type NdjsonFile } from '../fhir';
-import { isIsoDate, today, type Dispensing, type IsoDate, type Source } from '../model';
+import { isIsoDate, redactPersonnummer, today, type Dispensing, type IsoDate, type Source } from '../model';
 import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
 import { progressDisplay } from './progress';
@@ -120,7 +120,8 @@ const parse = (args: ReadonlyArray<string>, cpuCount: number): Parsed => {
 };
 
 const usageError = (io: CliIo, message: string): number => {
-  io.stderr(`medrec batch: ${message}\n\n${BATCH_USAGE}`);
+  // A file name or an option may be a personnummer: what the user wrote is redacted like any value.
+  io.stderr(`medrec batch: ${redactPersonnummer(message)}\n\n${BATCH_USAGE}`);
   return EXIT.unusable;
 };
 
@@ -160,27 +161,72 @@ export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): P
   return args.input.kind === 'ndjson' ? runNdjson(args, args.input.path, io) : runFhirBulk(args, args.input, io);
 };
 
-/** The outputs of a run, opened; `closeAll` ends every one of them. */
+/** How closing the outputs went: each file that could not be written, with the reason. */
+type Closed = ReadonlyArray<string>;
+
+/**
+ * The outputs of a run, opened under their partial names (`OUT.partial`); `closeAll` ends every one,
+ * giving it its own name when the run completed and leaving it as partial otherwise, and says which
+ * could not be written.
+ */
 interface Outputs {
   readonly out: Writable;
   readonly errors: Writable | undefined;
-  readonly closeAll: () => Promise<ReadonlyArray<PromiseSettledResult<void>>>;
+  readonly closeAll: (completed: boolean) => Promise<Closed>;
+  /** The partial names an output was left under, when the run did not complete. */
+  readonly partialPaths: ReadonlyArray<string>;
 }
 
 /** Opens `--out` and `--errors`, or says which could not be opened (closing what had opened). */
 const openOutputs = async (io: CliIo, args: BatchArgs): Promise<{ readonly ok: true; readonly outputs: Outputs } | { readonly ok: false; readonly error: string }> => {
-  const opened: Array<Extract<OpenedOutput, { ok: true }>> = [];
-  const closeAll = () => Promise.allSettled(opened.map((o) => o.close()));
+  const opened: Array<{ readonly path: string; readonly output: Extract<OpenedOutput, { ok: true }> }> = [];
+  const closeAll = async (completed: boolean): Promise<Closed> => {
+    const settled = await Promise.allSettled(opened.map(({ output }) => (completed ? (output.commit ?? output.close)() : output.close())));
+    return settled.flatMap((r, k) => (r.status === 'rejected' ? [`${opened[k]!.path}: ${r.reason instanceof Error ? r.reason.message : 'cannot be written'}`] : []));
+  };
   for (const path of [args.out, args.errors]) {
     if (path === undefined) continue;
-    const o = io.openOutput(path);
+    const o = io.openOutput(path, { partial: true });
     if (!o.ok) {
-      await closeAll();
+      await closeAll(false);
       return { ok: false, error: `${path}: ${o.error}` };
     }
-    opened.push(o);
+    opened.push({ path, output: o });
   }
-  return { ok: true, outputs: { out: opened[0]!.stream, errors: opened[1]?.stream, closeAll } };
+  return {
+    ok: true,
+    outputs: { out: opened[0]!.output.stream, errors: opened[1]?.output.stream, closeAll, partialPaths: opened.flatMap(({ output }) => (output.partialPath === undefined ? [] : [output.partialPath])) },
+  };
+};
+
+/** The summary file's document: the counts, whether the run completed, and how it ran. */
+const summaryDocument = (args: BatchArgs, summary: BatchSummary, completed: boolean, seconds: number, interrupted?: string) => ({
+  version: 1,
+  completed,
+  ...(interrupted === undefined ? {} : { interruptedBy: interrupted }),
+  asOf: args.asOf,
+  workers: args.input.kind === 'ndjson' ? args.workers : 1,
+  seconds: Math.round(seconds * 10) / 10,
+  peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  addsUp: summaryLaws(summary).every((l) => l.holds),
+  ...summary,
+});
+
+/**
+ * Writes a summary that says the run has not completed, over any earlier run's summary at the same
+ * path: a run killed outright (kill -9) leaves `completed: false`, never an old `completed: true`.
+ */
+const startSummary = (io: CliIo, args: BatchArgs): string | undefined => {
+  if (args.summary === undefined) return undefined;
+  const written = io.writeText(args.summary, `${JSON.stringify(summaryDocument(args, EMPTY_SUMMARY, false, 0), null, 2)}\n`);
+  return written.ok ? undefined : `${args.summary}: ${written.error}`;
+};
+
+/** Listens for SIGINT and SIGTERM while a run lasts: the run stops, and its summary says so. */
+const interruption = (io: CliIo): { readonly signal: AbortSignal; readonly stopListening: () => void } => {
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt?.((signal) => controller.abort(signal)) ?? (() => undefined);
+  return { signal: controller.signal, stopListening };
 };
 
 /** Writes the summary file and the closing lines, and says how the run ended. */
@@ -190,62 +236,64 @@ const finish = async (
   summary: BatchSummary,
   started: number,
   broken: { readonly kind: string; readonly message: string } | undefined,
-  closeFailed: boolean,
+  outputs: Outputs,
+  signal: AbortSignal,
 ): Promise<number> => {
+  // Outputs keep their partial names unless the run went through; the summary says which it was.
+  const closeFailed = await outputs.closeAll(broken === undefined);
   const seconds = (Date.now() - started) / 1000;
   const laws = summaryLaws(summary);
-  const completed = broken === undefined && !closeFailed;
+  const completed = broken === undefined && closeFailed.length === 0;
+  const interrupted = signal.aborted ? String(signal.reason) : undefined;
+  let summaryFailed: string | undefined;
   if (args.summary !== undefined) {
-    const report = {
-      version: 1,
-      completed,
-      asOf: args.asOf,
-      workers: args.input.kind === 'ndjson' ? args.workers : 1,
-      seconds: Math.round(seconds * 10) / 10,
-      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-      addsUp: laws.every((l) => l.holds),
-      ...summary,
-    };
-    const file = io.openOutput(args.summary);
-    if (!file.ok) io.stderr(`medrec batch: ${args.summary}: ${file.error}\n`);
-    else {
-      file.stream.write(`${JSON.stringify(report, null, 2)}\n`);
-      await file.close().catch(() => io.stderr(`medrec batch: ${args.summary}: cannot be written\n`));
-    }
+    const written = io.writeText(args.summary, `${JSON.stringify(summaryDocument(args, summary, completed, seconds, interrupted), null, 2)}\n`);
+    if (!written.ok) summaryFailed = `${args.summary}: ${written.error}`;
   }
   io.stderr(closingText(summary, seconds));
   for (const law of laws) if (!law.holds) io.stderr(`medrec batch: sammanställningen går inte jämnt ut: ${law.law}\n`);
-  if (broken !== undefined) {
-    io.stderr(`medrec batch: körningen avbröts efter rad ${summary.linesRead + summary.blankLines}: ${broken.kind}: ${broken.message}\n`);
-    return EXIT.failed;
-  }
-  if (closeFailed) {
-    io.stderr('medrec batch: en utfil kunde inte skrivas färdigt\n');
-    return EXIT.failed;
-  }
+  const failures = [
+    ...(broken === undefined ? [] : [`körningen avbröts efter rad ${summary.linesRead + summary.blankLines}: ${broken.kind}: ${broken.message}`]),
+    ...closeFailed.map((f) => `en utfil kunde inte skrivas färdigt: ${f}`),
+    ...(summaryFailed === undefined ? [] : [`sammanställningen kunde inte skrivas: ${summaryFailed}`]),
+    ...(completed || outputs.partialPaths.length === 0 ? [] : [`det som hann skrivas står kvar i ${outputs.partialPaths.join(', ')}`]),
+  ];
+  for (const f of failures) io.stderr(`medrec batch: ${redactPersonnummer(f)}\n`);
+  if (!completed || summaryFailed !== undefined) return EXIT.failed;
   return summary.invalidLines > 0 ? EXIT.someInvalid : EXIT.ok;
 };
 
 const runNdjson = async (args: BatchArgs, path: string, io: CliIo): Promise<number> => {
   const input = io.openInput(path);
   if (!input.ok) return usageError(io, `${path}: ${input.error}`);
+  const stale = startSummary(io, args);
+  if (stale !== undefined) {
+    input.stream.destroy();
+    return usageError(io, stale);
+  }
   const opened = await openOutputs(io, args);
-  if (!opened.ok) return usageError(io, opened.error);
-  const { out, errors, closeAll } = opened.outputs;
+  if (!opened.ok) {
+    input.stream.destroy();
+    return usageError(io, opened.error);
+  }
+  const { out, errors } = opened.outputs;
   const started = Date.now();
   const progress = progressDisplay(io, input.size);
+  const { signal, stopListening } = interruption(io);
   const outcome = await runBatch(
     input.stream,
     {
       output: out,
       ...(errors === undefined ? { onInvalid: (e: LineError) => io.stderr(errorLine(e)) } : { errors }),
     },
-    { asOf: args.asOf, workers: args.workers, onProgress: progress.update },
+    { asOf: args.asOf, workers: args.workers, onProgress: progress.update, signal },
   );
+  stopListening();
   progress.stop();
-  const closed = await closeAll();
+  // A run that stopped early leaves its input half read: let go of it, or standard input keeps the process alive.
+  if (E.isLeft(outcome)) input.stream.destroy();
   const summary = E.isRight(outcome) ? outcome.right : outcome.left.summary;
-  return finish(io, args, summary, started, E.isLeft(outcome) ? outcome.left : undefined, closed.some((c) => c.status === 'rejected'));
+  return finish(io, args, summary, started, E.isLeft(outcome) ? outcome.left : undefined, opened.outputs, signal);
 };
 
 /**
@@ -274,10 +322,13 @@ const runFhirBulk = async (args: BatchArgs, input: Extract<BatchInput, { kind: '
   if (!cosmic.ok) return usageError(io, cosmic.error);
   const pascal = readBulk(io, input.pascal, 'pascal', input.dispensing);
   if (!pascal.ok) return usageError(io, pascal.error);
+  const stale = startSummary(io, args);
+  if (stale !== undefined) return usageError(io, stale);
   const opened = await openOutputs(io, args);
   if (!opened.ok) return usageError(io, opened.error);
-  const { out, errors, closeAll } = opened.outputs;
+  const { out, errors } = opened.outputs;
   const started = Date.now();
+  const { signal, stopListening } = interruption(io);
   let summary = EMPTY_SUMMARY;
   for (const outcome of reconcileBulk(cosmic.side, pascal.side, args.asOf)) {
     if (outcome.kind === 'reconciled') {
@@ -289,6 +340,7 @@ const runFhirBulk = async (args: BatchArgs, input: Extract<BatchInput, { kind: '
       summary = addInvalid(summary, outcome.error);
     }
   }
-  const closed = await closeAll();
-  return finish(io, args, summary, started, undefined, closed.some((c) => c.status === 'rejected'));
+  stopListening();
+  // The bulk path writes without waiting for the outputs; a failed one shows when they are closed.
+  return finish(io, args, summary, started, undefined, opened.outputs, signal);
 };

@@ -2,14 +2,35 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
+import { finished as streamFinished } from 'node:stream/promises';
+import { redactPersonnummer } from '../model';
 
 /** An input opened for streaming, with its size in bytes where known (a file, not a pipe). */
 export type OpenedInput = { readonly ok: true; readonly stream: Readable; readonly size?: number } | { readonly ok: false; readonly error: string };
 
-/** An output opened for streaming; `close` ends it and waits until everything is written. */
+/**
+ * An output opened for streaming; `close` ends it and waits until everything is written, and rejects
+ * with the reason (`the disk is full`) when it could not be. An output opened with `partial: true`
+ * is written under `partialPath` (`OUT.partial`) and only `commit` (close, then rename) gives it its
+ * name: a cut output never looks complete. `close` leaves it under its partial name.
+ */
 export type OpenedOutput =
-  | { readonly ok: true; readonly stream: Writable; readonly close: () => Promise<void> }
+  | {
+      readonly ok: true;
+      readonly stream: Writable;
+      readonly close: () => Promise<void>;
+      readonly commit?: () => Promise<void>;
+      readonly partialPath?: string;
+    }
   | { readonly ok: false; readonly error: string };
+
+/** How to open an output: `partial` writes it under a temporary name until it is committed. */
+export interface OutputOptions {
+  readonly partial?: boolean;
+}
+
+/** A way to stop a long command early: `onInterrupt` calls `stop` on SIGINT or SIGTERM; it returns the way to stop listening. */
+export type InterruptListener = (stop: (signal: string) => void) => () => void;
 
 /**
  * What a command may do to the outside world. The real one touches files and streams; tests pass
@@ -27,7 +48,9 @@ export interface CliIo {
   /** Opens a file for streaming reads; `-` is standard input. */
   readonly openInput: (path: string) => OpenedInput;
   /** Creates (or empties) a file for streaming writes; `-` is standard output. */
-  readonly openOutput: (path: string) => OpenedOutput;
+  readonly openOutput: (path: string, options?: OutputOptions) => OpenedOutput;
+  /** Listens for SIGINT and SIGTERM (absent: the command cannot be interrupted but by killing it). */
+  readonly onInterrupt?: InterruptListener;
   /** Whether standard error is a terminal (a progress bar) or not (one-line progress now and then). */
   readonly stderrIsTTY: boolean;
   /** The stream a progress bar draws on. */
@@ -41,9 +64,25 @@ const reason = (e: unknown): string => {
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
 };
 
-const writeReason = (e: unknown): string => {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT'
+/**
+ * Why an output could not be written, in a few words (never the path or the system's own message).
+ *
+ * @example
+ * writeReason(Object.assign(new Error(), { code: 'ENOSPC' })) // 'the disk is full'
+ */
+export const writeReason = (e: unknown): string => {
+  const code = typeof e === 'object' && e !== null ? (e as NodeJS.ErrnoException).code : undefined;
+  return code === 'ENOSPC'
+    ? 'the disk is full'
+    : code === 'EDQUOT'
+      ? 'the disk quota is exceeded'
+      : code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END'
+        ? 'the reader closed the pipe'
+        : code === 'EIO'
+          ? 'an input/output error'
+          : code === 'EROFS'
+            ? 'a read-only file system'
+            : code === 'ENOENT'
     ? 'no such directory'
     : code === 'EISDIR'
       ? 'is a directory'
@@ -54,15 +93,71 @@ const writeReason = (e: unknown): string => {
           : 'cannot be written';
 };
 
-const finished = (stream: Writable): Promise<void> =>
+/**
+ * Ends a stream and settles when everything is written, or rejects with the reason it could not be:
+ * also when the stream failed before (a full disk), which a listener for 'finish' would wait for forever.
+ */
+const endAndWait = async (stream: Writable): Promise<void> => {
+  if (stream.errored !== null) throw new Error(writeReason(stream.errored));
+  if (!stream.writableEnded) stream.end();
+  try {
+    await streamFinished(stream);
+  } catch (e) {
+    throw new Error(writeReason(stream.errored ?? e));
+  }
+};
+
+/** Waits until standard output has taken everything written so far, or rejects with why it could not. */
+const stdoutDrained = (): Promise<void> =>
   new Promise((resolve, reject) => {
-    if (stream.writableFinished) {
-      resolve();
+    if (process.stdout.errored !== null) {
+      reject(new Error(writeReason(process.stdout.errored)));
       return;
     }
-    stream.once('finish', resolve);
-    stream.once('error', reject);
+    process.stdout.write('', (e) => (e === null || e === undefined ? resolve() : reject(new Error(writeReason(e)))));
   });
+
+let stdoutFailure: unknown;
+let stdoutWatched = false;
+/** Keeps a failed standard output (a closed pipe, a full disk) from crashing the process: the failure is kept for `outputFailure`. */
+const watchStdout = (): void => {
+  if (stdoutWatched) return;
+  stdoutWatched = true;
+  process.stdout.on('error', (e) => {
+    stdoutFailure ??= e;
+  });
+};
+
+/**
+ * Waits until standard output is written out and says why it could not be, if it could not (a closed
+ * pipe, a full disk): the one thing a command cannot see itself, as its last writes may fail after it
+ * has returned. The executable turns a failure into exit code 3.
+ *
+ * @example
+ * const failure = await outputFailure(); // undefined, or 'the disk is full'
+ */
+export const outputFailure = async (): Promise<string | undefined> => {
+  watchStdout();
+  if (stdoutFailure !== undefined) return writeReason(stdoutFailure);
+  try {
+    await stdoutDrained();
+    return stdoutFailure === undefined ? undefined : writeReason(stdoutFailure);
+  } catch (e) {
+    return e instanceof Error ? e.message : writeReason(e);
+  }
+};
+
+/** Writes a whole file under a temporary name, then renames it: a reader sees the old file or the whole new one. */
+const writeWhole = (file: string, text: string): void => {
+  const partial = `${file}.partial`;
+  try {
+    fs.writeFileSync(partial, text, 'utf8');
+    fs.renameSync(partial, file);
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
+};
 
 /**
  * The process's own I/O: files from disk, text to stdout and stderr.
@@ -81,14 +176,18 @@ export const processIo: CliIo = {
   writeText: (file, text) => {
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, text, 'utf8');
+      writeWhole(file, text);
       return { ok: true };
     } catch (e) {
       return { ok: false, error: writeReason(e) };
     }
   },
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text) => {
+    watchStdout();
+    if (process.stdout.errored === null && !process.stdout.destroyed) process.stdout.write(text);
+  },
+  // Every message passes the redaction on its way out, whatever a command echoed (a file name, an option).
+  stderr: (text) => process.stderr.write(redactPersonnummer(text)),
   listDir: (dir) => {
     try {
       return { ok: true, names: fs.readdirSync(dir).sort() };
@@ -106,18 +205,43 @@ export const processIo: CliIo = {
       return { ok: false, error: reason(e) };
     }
   },
-  openOutput: (path) => {
-    if (path === '-') return { ok: true, stream: process.stdout, close: () => Promise.resolve() };
+  openOutput: (file, options = {}) => {
+    if (file === '-') {
+      watchStdout();
+      return { ok: true, stream: process.stdout, close: stdoutDrained, commit: stdoutDrained };
+    }
+    const partial = options.partial === true ? `${file}.partial` : file;
     try {
-      const stream = fs.createWriteStream('', { fd: fs.openSync(path, 'w'), highWaterMark: 1024 * 1024 });
-      const close = (): Promise<void> => {
-        stream.end();
-        return finished(stream);
+      const stream = fs.createWriteStream('', { fd: fs.openSync(partial, 'w'), highWaterMark: 1024 * 1024 });
+      // A failure is seen by the next write and by `close`; without a listener it would crash the process.
+      stream.on('error', () => undefined);
+      // An earlier run's output of the same name would look like this run's.
+      if (partial !== file) fs.rmSync(file, { force: true });
+      const close = (): Promise<void> => endAndWait(stream);
+      const commit = async (): Promise<void> => {
+        await endAndWait(stream);
+        if (partial !== file) {
+          try {
+            fs.renameSync(partial, file);
+          } catch (e) {
+            throw new Error(writeReason(e));
+          }
+        }
       };
-      return { ok: true, stream, close };
+      return { ok: true, stream, close, commit, ...(partial === file ? {} : { partialPath: partial }) };
     } catch (e) {
       return { ok: false, error: writeReason(e) };
     }
+  },
+  onInterrupt: (stop) => {
+    const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+      const handler = () => stop(signal);
+      process.on(signal, handler);
+      return [signal, handler] as const;
+    });
+    return () => {
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+    };
   },
   stderrIsTTY: process.stderr.isTTY === true,
   progressStream: process.stderr,
