@@ -219,7 +219,15 @@ const summaryDocument = (args: BatchArgs, summary: BatchSummary, completed: bool
 const startSummary = (io: CliIo, args: BatchArgs): string | undefined => {
   if (args.summary === undefined) return undefined;
   const written = io.writeText(args.summary, `${JSON.stringify(summaryDocument(args, EMPTY_SUMMARY, false, 0), null, 2)}\n`);
-  return written.ok ? undefined : `${args.summary}: ${written.error}`;
+  if (written.ok) return undefined;
+  io.removeFile?.(args.summary);
+  return `${args.summary}: ${written.error}`;
+};
+
+/** The run cannot start because its summary cannot be written: exit 3, as for any output that fails. */
+const summaryFailed = (io: CliIo, message: string): number => {
+  io.stderr(`medrec batch: sammanställningen kunde inte skrivas: ${redactPersonnummer(message)}\n`);
+  return EXIT.failed;
 };
 
 /** Listens for SIGINT and SIGTERM while a run lasts: the run stops, and its summary says so. */
@@ -248,7 +256,10 @@ const finish = async (
   let summaryFailed: string | undefined;
   if (args.summary !== undefined) {
     const written = io.writeText(args.summary, `${JSON.stringify(summaryDocument(args, summary, completed, seconds, interrupted), null, 2)}\n`);
-    if (!written.ok) summaryFailed = `${args.summary}: ${written.error}`;
+    if (!written.ok) {
+      summaryFailed = `${args.summary}: ${written.error}`;
+      // The summary written at start (completed: false) stands; if even that is unreadable, none is better.
+    }
   }
   io.stderr(closingText(summary, seconds));
   for (const law of laws) if (!law.holds) io.stderr(`medrec batch: sammanställningen går inte jämnt ut: ${law.law}\n`);
@@ -269,7 +280,7 @@ const runNdjson = async (args: BatchArgs, path: string, io: CliIo): Promise<numb
   const stale = startSummary(io, args);
   if (stale !== undefined) {
     input.stream.destroy();
-    return usageError(io, stale);
+    return summaryFailed(io, stale);
   }
   const opened = await openOutputs(io, args);
   if (!opened.ok) {
@@ -323,7 +334,7 @@ const runFhirBulk = async (args: BatchArgs, input: Extract<BatchInput, { kind: '
   const pascal = readBulk(io, input.pascal, 'pascal', input.dispensing);
   if (!pascal.ok) return usageError(io, pascal.error);
   const stale = startSummary(io, args);
-  if (stale !== undefined) return usageError(io, stale);
+  if (stale !== undefined) return summaryFailed(io, stale);
   const opened = await openOutputs(io, args);
   if (!opened.ok) return usageError(io, opened.error);
   const { out, errors } = opened.outputs;

@@ -49,6 +49,8 @@ export interface CliIo {
   readonly openInput: (path: string) => OpenedInput;
   /** Creates (or empties) a file for streaming writes; `-` is standard output. */
   readonly openOutput: (path: string, options?: OutputOptions) => OpenedOutput;
+  /** Removes a file if it is there (never throws): an earlier run's output that would look like this run's. */
+  readonly removeFile?: (path: string) => void;
   /** Listens for SIGINT and SIGTERM (absent: the command cannot be interrupted but by killing it). */
   readonly onInterrupt?: InterruptListener;
   /** Whether standard error is a terminal (a progress bar) or not (one-line progress now and then). */
@@ -137,7 +139,7 @@ const watchStdout = (): void => {
  * const failure = await outputFailure(); // undefined, or 'the disk is full'
  */
 export const outputFailure = async (): Promise<string | undefined> => {
-  watchStdout();
+  if (!stdoutWatched) return undefined; // nothing was written to it
   if (stdoutFailure !== undefined) return writeReason(stdoutFailure);
   try {
     await stdoutDrained();
@@ -231,6 +233,13 @@ export const processIo: CliIo = {
       return { ok: true, stream, close, commit, ...(partial === file ? {} : { partialPath: partial }) };
     } catch (e) {
       return { ok: false, error: writeReason(e) };
+    }
+  },
+  removeFile: (file) => {
+    try {
+      fs.rmSync(file, { force: true });
+    } catch {
+      // Nothing to remove, or it cannot be: the message that follows says what went wrong.
     }
   },
   onInterrupt: (stop) => {
