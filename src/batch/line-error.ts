@@ -1,4 +1,4 @@
-import { looksLikePersonnummer, maskPatientId, redactPersonnummer, type Problem } from '../model';
+import { looksLikePersonnummer, maskPatientId, redactedExcerpt, redactPersonnummer, type Problem } from '../model';
 
 /**
  * Why a line of the batch input could not be reconciled:
@@ -62,8 +62,35 @@ export const shownPatientId = (id: string): string => {
   return redacted.length > MAX_SHOWN_ID ? `${redacted.slice(0, MAX_SHOWN_ID)}…` : redacted;
 };
 
+/** The longest JSON path an error record keeps; a longer one keeps its head and tail around `…`. */
+export const MAX_PATH_CHARS = 200;
+
+/** The longest message an error record keeps. */
+const MAX_MESSAGE_CHARS = 1000;
+
+/** The most problems an error record lists. */
+const MAX_PROBLEMS = 50;
+
+/**
+ * A JSON path short enough for an error record: a path of 200 characters or less as it is, a longer
+ * one (a `__proto__` key nested 100 000 levels deep) as its first and last 100 characters around `…`.
+ * Redacted: keys come from the input.
+ *
+ * @example
+ * shortPath('cosmic.ordinations[3].dose') // 'cosmic.ordinations[3].dose'
+ * shortPath('a' + '[0]'.repeat(100000) + '.__proto__').length // 201
+ */
+export const shortPath = (path: string): string => {
+  const redacted = redactPersonnummer(path);
+  if (redacted.length <= MAX_PATH_CHARS) return redacted;
+  const half = MAX_PATH_CHARS / 2;
+  return redactPersonnummer(`${redacted.slice(0, half)}…${redacted.slice(-half)}`);
+};
+
 /**
  * Builds the error record of a line from its problems (at least one); the message is the first problem.
+ * Every path is shortened and every text redacted (`redactPersonnummer`), whatever built the problem:
+ * an error record is written to files and standard error.
  *
  * @example
  * lineError(12, null, 'not-json', [{ path: '(line)', message: 'expected a JSON document; invalid JSON at character 40' }])
@@ -73,10 +100,14 @@ export const lineError = (
   patient: string | null,
   reason: LineErrorReason,
   problems: readonly [Problem, ...Problem[]],
-): LineError => ({
-  line,
-  patient,
-  reason,
-  message: `${problems[0].path}: ${problems[0].message}`,
-  problems,
-});
+): LineError => {
+  const shown = problems.slice(0, MAX_PROBLEMS).map((p): Problem => ({ path: shortPath(p.path), message: redactedExcerpt(p.message, MAX_MESSAGE_CHARS) }));
+  const first = shown[0]!;
+  return {
+    line,
+    patient: patient === null ? null : redactPersonnummer(patient),
+    reason,
+    message: `${first.path}: ${first.message}`,
+    problems: shown,
+  };
+};

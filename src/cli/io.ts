@@ -170,7 +170,9 @@ const writeWhole = (file: string, text: string): void => {
 export const processIo: CliIo = {
   readText: (path) => {
     try {
-      return { ok: true, text: fs.readFileSync(path, 'utf8') };
+      const text = fs.readFileSync(path, 'utf8');
+      // A UTF-8 byte order mark is not part of any text medrec reads: accepted everywhere, as batch does.
+      return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
     } catch (e) {
       return { ok: false, error: reason(e) };
     }

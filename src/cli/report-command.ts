@@ -80,7 +80,7 @@ type Outcome = { readonly _tag: 'Right'; readonly right: PatientFacts } | { read
 const factsOfLine = (text: string, line: number): Outcome => {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return E.left({ line, path: '(line)', message: 'expected a JSON result of medrec batch, got text that is not JSON' });
   }

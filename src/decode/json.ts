@@ -2,16 +2,20 @@ import * as E from 'fp-ts/lib/Either.js';
 import { documentError, type DocumentError } from './errors';
 import { decodeJournal, decodePrescriptionList, type DecodeOptions, type JournalList, type PrescriptionList } from './documents';
 
+/** A UTF-8 byte order mark, which Windows tools write first; it is not part of the JSON. */
+const BOM = '\uFEFF';
+
 /**
- * Parses JSON text into an unknown value, or says where it is not JSON. The parser's own message is
- * kept only for its position: it may quote the text, which may hold a personnummer.
+ * Parses JSON text into an unknown value, or says where it is not JSON. A leading byte order mark is
+ * accepted (as `batch` accepts it on its first line). The parser's own message is kept only for its
+ * position: it may quote the text, which may hold a personnummer.
  *
  * @example
  * parseJson('{"a":', 'x.json') // left({ kind: 'not-json', file: 'x.json', path: '(document)', ... })
  */
 export const parseJson = (text: string, file: string | null = null): E.Either<DocumentError, unknown> =>
   E.tryCatch(
-    () => JSON.parse(text) as unknown,
+    () => JSON.parse(text.startsWith(BOM) ? text.slice(1) : text) as unknown,
     (e) => {
       const position = /position (\d+)/.exec(e instanceof Error ? e.message : '')?.[1];
       const where = position === undefined ? (text.trim() === '' ? 'the file is empty' : 'the text is not valid JSON') : `invalid JSON at character ${position}`;

@@ -62,11 +62,19 @@ export const NplPackIdCodec = checkedString<NplPackId>('NPL-pack-id (14 digits)'
 /** A WHO ATC code. */
 export const AtcCodec = checkedString<AtcCode>('ATC code (e.g. A10BA02)', isAtcCode);
 
-/** A finite number above zero. */
-export const PositiveNumber = checkedNumber('positive number', (n) => Number.isFinite(n) && n > 0);
+/**
+ * The largest amount (a dose quantity, a strength, a maximum per day) medrec reads. No dose or
+ * strength comes near it, and below it every product medrec forms (quantity × strength × unit factor
+ * × doses per day) stays finite: 1e308 × 1e308 would be Infinity, shown as "Infinity g per dygn",
+ * written as `null`, and equal to any other overflowed dose. A larger number is unreadable.
+ */
+export const MAX_AMOUNT = 1_000_000_000;
 
-/** A finite number of zero or more. */
-export const NonNegativeNumber = checkedNumber('number of zero or more', (n) => Number.isFinite(n) && n >= 0);
+/** A finite number above zero, at most `MAX_AMOUNT`. */
+export const PositiveNumber = checkedNumber('positive number (at most 1000000000)', (n) => Number.isFinite(n) && n > 0 && n <= MAX_AMOUNT);
+
+/** A finite number of zero or more, at most `MAX_AMOUNT`. */
+export const NonNegativeNumber = checkedNumber('number of zero or more (at most 1000000000)', (n) => Number.isFinite(n) && n >= 0 && n <= MAX_AMOUNT);
 
 /** A whole number of one or more. */
 export const PositiveInteger = checkedNumber('whole number of 1 or more', (n) => Number.isInteger(n) && n >= 1);

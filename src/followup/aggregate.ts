@@ -107,10 +107,12 @@ export const EMPTY_AGGREGATE: FollowupAggregate = {
   unreadable: { lines: 0, first: [] },
 };
 
+// Counted in a Map and turned into an object by `Object.fromEntries`, which defines own properties:
+// assigning `out[k]` would, for a category or rule named `__proto__`, set the prototype and drop the count.
 const addTally = (a: Tally, b: Tally): Tally => {
-  const out: Record<string, number> = { ...a };
-  for (const [k, v] of Object.entries(b)) out[k] = (Object.hasOwn(out, k) ? out[k]! : 0) + v;
-  return out;
+  const out = new Map<string, number>(Object.entries(a));
+  for (const [k, v] of Object.entries(b)) out.set(k, (out.get(k) ?? 0) + v);
+  return Object.fromEntries(out);
 };
 
 const addIndicators = (a: IndicatorCounts, b: IndicatorCounts): IndicatorCounts => ({
@@ -145,9 +147,9 @@ export const addGroups = (a: GroupCounts, b: GroupCounts): GroupCounts => ({
 });
 
 const countOf = (keys: ReadonlyArray<string>): Record<string, number> => {
-  const t: Record<string, number> = {};
-  for (const k of keys) t[k] = (Object.hasOwn(t, k) ? t[k]! : 0) + 1;
-  return t;
+  const t = new Map<string, number>();
+  for (const k of keys) t.set(k, (t.get(k) ?? 0) + 1);
+  return Object.fromEntries(t);
 };
 
 /**

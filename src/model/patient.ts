@@ -14,13 +14,21 @@ export interface Patient {
 }
 
 /**
- * Whether two exports describe the same patient: personnummer compare by their twelve-digit form
- * (a separator or a 10-digit form does not make another person), other ids compare as written.
+ * Whether two exports describe the same patient: personnummer compare normalised, by their twelve
+ * digits when both give twelve and by the ten digits YYMMDDNNNC when either gives only ten (a
+ * separator or a 10-digit form does not make another person, and a 10-digit form cannot say its
+ * century for sure); other ids compare as written.
  *
  * @example
  * samePatient({ id: '19121212-1212', idKind: 'personnummer' }, { id: '191212121212', idKind: 'personnummer' }) // true
+ * samePatient({ id: '19121212-1212', idKind: 'personnummer' }, { id: '121212-1212', idKind: 'personnummer' })  // true
  */
-export const samePatient = (a: Patient, b: Patient): boolean => patientKey(a) === patientKey(b);
+export const samePatient = (a: Patient, b: Patient): boolean => {
+  if (a.idKind === 'other' || b.idKind === 'other') return patientKey(a) === patientKey(b);
+  const da = a.id.replace(/[-+\s]/g, '');
+  const db = b.id.replace(/[-+\s]/g, '');
+  return da.length === 12 && db.length === 12 ? da === db : da.slice(-10) === db.slice(-10);
+};
 
 /**
  * The key under which two systems' exports of one person meet: a personnummer (or samordningsnummer)

@@ -20,6 +20,7 @@ const TIMESTAMP_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[
  * @example
  * isIsoDate('2026-11-20') // true
  * isIsoDate('2026-02-30') // false: no such day
+ * isIsoDate('0000-01-01') // false: there is no year 0
  */
 export const isIsoDate = (s: string): s is IsoDate => DATE_SHAPE.test(s) && dayExists(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10)));
 
@@ -27,7 +28,8 @@ export const isIsoDate = (s: string): s is IsoDate => DATE_SHAPE.test(s) && dayE
 // a batch reads millions (test/model/time.test.ts holds it to date-fns' answer).
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const dayExists = (year: number, month: number, day: number): boolean => {
-  if (month < 1 || month > 12 || day < 1) return false;
+  // There is no year 0 in the calendar (1 BC is followed by AD 1); no date of medrec lies before AD 1.
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 };

@@ -7,6 +7,7 @@ import {
   activityOn,
   compareIds,
   isIsoDate,
+  redactedExcerpt,
   samePatient,
   substanceKey,
   today,
@@ -83,7 +84,7 @@ export const reconcile = (
   options: ReconcileOptions = {},
 ): E.Either<ReconcileError, Reconciliation> => {
   const asOf = options.asOf ?? today();
-  if (!isIsoDate(asOf)) return E.left({ kind: 'invalid-as-of', message: `asOf: expected a date (YYYY-MM-DD), got "${asOf}"` });
+  if (!isIsoDate(asOf)) return E.left({ kind: 'invalid-as-of', message: `asOf: expected a date (YYYY-MM-DD), got ${JSON.stringify(redactedExcerpt(asOf))}` });
   if (!samePatient(journal.patient, prescriptions.patient)) {
     // The ids are personal data: the message says that they differ, never what they are.
     return E.left({ kind: 'patient-mismatch', message: 'patient.id: the journal export and the e-prescription list export are of different patients' });
