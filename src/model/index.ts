@@ -12,8 +12,11 @@ export {
   isClockTime,
   isIsoDate,
   isTimestamp,
+  isoDateOf,
+  shownDateInput,
   today,
   type ClockTime,
+  type DateInput,
   type IsoDate,
   type Timestamp,
 } from './time';
