@@ -72,7 +72,6 @@ export const handoverCommand = defineCommand({
     if (!distinct.ok) return usageError(distinct.error);
     const sides = readSides(io, inputs.value);
     if (!sides.ok) return fail(sides.error);
-    const { journal, list } = sides.value;
     let previous: PreviousList | undefined;
     if (values.previous !== undefined) {
       const previousText = readFile(io, values.previous);
@@ -81,15 +80,11 @@ export const handoverCommand = defineCommand({
       if (E.isLeft(read)) return fail(formatDocumentError(read.left));
       previous = read.right;
     }
-    const result = reconcile(journal, list, { asOf: asOf.value });
+    const result = reconcile(sides.value.journal, sides.value.list, { asOf: asOf.value });
     if (E.isLeft(result)) return fail(result.left.message);
-    const handover = handoverList(result.right, {
-      sources: {
-        journal: { exportedAt: journal.exportedAt, ...(journal.unit === undefined ? {} : { unit: journal.unit }) },
-        prescriptions: { exportedAt: list.exportedAt, doseDispensing: list.doseDispensing },
-      },
-      ...(previous === undefined ? {} : { previous }),
-    });
+    // The exports' facts (export times, care unit, dose dispensing) travel in the reconciliation: the
+    // library's handover list is this one.
+    const handover = handoverList(result.right, previous === undefined ? {} : { previous });
     if (E.isLeft(handover)) return fail(`${values.previous ?? '--previous'}: ${handover.left.message}`);
 
     const shown = { showPersonnummer: values['show-personnummer'] === true };

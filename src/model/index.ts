@@ -59,3 +59,4 @@ export { substanceKey, substanceSet, substanceSetKey } from './substance';
 export { formClass, formsDiffer } from './form';
 export { routeKey, routesDiffer } from './route';
 export type { InvalidItem, Problem } from './invalid';
+export { isLeft, isRight, type Either, type Left, type Right } from './either';
