@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Writable } from 'node:stream';
-import type { IsoDate } from '../model';
+import { isoDateOf, shownDateInput, type DateInput, type IsoDate } from '../model';
 import type { Chunk, ChunkResult } from './chunk';
 import type { LineError } from './line-error';
 import { DEFAULT_MAX_LINE_BYTES, readLines, type RawLine } from './line-reader';
@@ -21,7 +21,8 @@ export interface BatchProgress {
  * that many worker threads), and the limits of a line and a chunk.
  */
 export interface BatchOptions {
-  readonly asOf: IsoDate;
+  /** The reconciliation date of every line: `YYYY-MM-DD` or a `Date` (its local calendar date). */
+  readonly asOf: DateInput;
   readonly workers: number;
   readonly maxLineBytes?: number;
   readonly chunkLines?: number;
@@ -42,7 +43,7 @@ export interface BatchSinks {
  * or the run was interrupted (a signal). The lines before it were written, and the summary counts them.
  */
 export interface BatchFailure {
-  readonly kind: 'worker-failed' | 'write-failed' | 'read-failed' | 'interrupted';
+  readonly kind: 'worker-failed' | 'write-failed' | 'read-failed' | 'interrupted' | 'invalid-as-of';
   readonly message: string;
   readonly summary: BatchSummary;
 }
@@ -135,13 +136,15 @@ const write = (stream: Writable, text: string): Promise<void> =>
  * worker died or an output could not be written; it never rejects.
  *
  * @example
- * const summary = await runBatch(fs.createReadStream('in.ndjson'), { output: fs.createWriteStream('out.ndjson') }, { asOf: '2026-11-20' as IsoDate, workers: 4 });
+ * const summary = await runBatch(fs.createReadStream('in.ndjson'), { output: fs.createWriteStream('out.ndjson') }, { asOf: '2026-11-20', workers: 4 });
  */
 export const runBatch = async (
   input: AsyncIterable<Uint8Array | string>,
   sinks: BatchSinks,
   options: BatchOptions,
 ): Promise<E.Either<BatchFailure, BatchSummary>> => {
+  const asOf = isoDateOf(options.asOf);
+  if (asOf === undefined) return E.left({ kind: 'invalid-as-of', message: `asOf: expected a date (YYYY-MM-DD, or a valid Date), got ${shownDateInput(options.asOf)}`, summary: EMPTY_SUMMARY });
   let processor: ChunkProcessor;
   try {
     processor = options.workers <= 1 ? inProcessProcessor() : workerPoolProcessor(options.workers);
@@ -174,7 +177,7 @@ export const runBatch = async (
   for (const s of streams) s.on('error', ignore);
   try {
     const lines = readLines(input, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
-    const chunks = chunksOf(lines, options.chunkLines ?? DEFAULT_CHUNK_LINES, options.asOf);
+    const chunks = chunksOf(lines, options.chunkLines ?? DEFAULT_CHUNK_LINES, asOf);
     for (;;) {
       const next = await unlessAborted(
         chunks.next().catch((e: unknown) => {

@@ -44,3 +44,4 @@ export type {
   TextUnslotted,
   UnparsedReason,
 } from './text/result';
+export { canonicalDosageOn, type InvalidDate } from './dated';

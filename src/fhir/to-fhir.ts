@@ -38,11 +38,14 @@ import {
 
 /** Options of `toFhir`. */
 export interface ToFhirOptions {
-  /** The previous reconciliation of the patient: with it, each List entry gets its change flag. */
-  readonly previous?: Reconciliation;
+  /**
+   * The patient's previous reconciliation (a `Reconciliation`, not a handover list: that is
+   * `handoverList`'s `previous`): with it, each List entry gets its change flag.
+   */
+  readonly previousReconciliation?: Reconciliation;
   /**
    * Change types decided elsewhere (from a handover's changes since the previous list, see
-   * `changeTypesOfHandover`); used instead of `previous` when given.
+   * `changeTypesOfHandover`); used instead of `previousReconciliation` when given.
    */
   readonly changeTypes?: ChangeTypes;
 }
@@ -111,7 +114,7 @@ const flagOf = (type: ChangeType) => ({ coding: [{ system: CHANGE_TYPE_SYSTEM, c
  *   reconciliation date) with one entry per reconciled line, each referencing a MedicationStatement
  *   that describes the line (its drug as the journal holds it, else as the e-prescription list does;
  *   status from whether the line is in force; `derivedFrom` the items of both sides; a Swedish note
- *   with the line's state and discrepancies); with `previous`, each entry is flagged with its
+ *   with the line's state and discrepancies); with `previousReconciliation`, each entry is flagged with its
  *   Patient Medicine Change Type, and drugs on the previous list that are gone are listed as ceased;
  * - every source item: journal items as MedicationStatement, e-prescriptions as MedicationRequest;
  * - one `DetectedIssue` per deviation of the result (status preliminary; code the discrepancy kind;
@@ -135,9 +138,9 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
     });
 
   const previousByDrug = new Map<string, { line: Line; lead: MedicationItem | undefined; asOf: Reconciliation['asOf'] }>();
-  if (options.previous !== undefined) {
-    const prevItems = itemsOf(options.previous);
-    for (const line of options.previous.lines) if (!previousByDrug.has(line.drug)) previousByDrug.set(line.drug, { line, lead: leadingItem(line, prevItems), asOf: options.previous.asOf });
+  if (options.previousReconciliation !== undefined) {
+    const prevItems = itemsOf(options.previousReconciliation);
+    for (const line of options.previousReconciliation.lines) if (!previousByDrug.has(line.drug)) previousByDrug.set(line.drug, { line, lead: leadingItem(line, prevItems), asOf: options.previousReconciliation.asOf });
   }
 
   const lineEntries: BundleEntry[] = [];
@@ -162,11 +165,11 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
       dosage: fhirDosages(lead.dosage, lead.route),
     };
     lineEntries.push(entryOf(uuid, statement));
-    const previous = options.previous === undefined ? undefined : previousByDrug.get(line.drug);
+    const previous = options.previousReconciliation === undefined ? undefined : previousByDrug.get(line.drug);
     const flag =
       options.changeTypes !== undefined
         ? flagOf(options.changeTypes.byDrug.get(line.drug) ?? 'unchanged')
-        : options.previous === undefined
+        : options.previousReconciliation === undefined
           ? undefined
           : flagOf(changeType(lead, previous, result.asOf));
     listEntries.push({ item: refTo(uuid, line.drug), ...(flag === undefined ? {} : { flag }) });
@@ -187,7 +190,7 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
       );
       listEntries.push({ item: refTo(uuid, drug), flag: flagOf('ceased') });
     });
-  } else if (options.previous !== undefined) {
+  } else if (options.previousReconciliation !== undefined) {
     const current = new Set(result.lines.map((l) => l.drug));
     let k = 0;
     for (const [drug, prev] of previousByDrug) {

@@ -74,13 +74,17 @@ export interface HandoverList {
   readonly checks: ListChecks;
 }
 
-/** Options of `handoverList`: the exports' metadata and the list handed over before, where known. */
+/**
+ * Options of `handoverList`: the list handed over before, where there is one. The exports' facts
+ * (export times, care unit, dose dispensing) come from the reconciliation itself (`r.sources`);
+ * `sources` overrides them side by side and is rarely needed.
+ */
 export interface HandoverOptions {
   readonly sources?: {
-    readonly journal?: { readonly exportedAt: Timestamp; readonly unit?: string };
-    readonly prescriptions?: { readonly exportedAt: Timestamp; readonly doseDispensing: boolean };
+    readonly journal?: { readonly exportedAt: Timestamp; readonly unit?: string | undefined } | undefined;
+    readonly prescriptions?: { readonly exportedAt: Timestamp; readonly doseDispensing: boolean } | undefined;
   };
-  readonly previous?: PreviousList;
+  readonly previous?: PreviousList | undefined;
 }
 
 /** Why a handover list could not be made. */
@@ -139,7 +143,10 @@ export const handoverList = (r: Reconciliation, options: HandoverOptions = {}): 
   const lines = all.filter((l) => l.status !== 'inactive').sort((a, b) => rank(a) - rank(b));
   const inactive = all.filter((l) => l.status === 'inactive');
   const needsDecision = lines.filter((l) => l.status === 'needs-decision').length;
-  const { journal, prescriptions } = options.sources ?? {};
+  // A reconciliation made before sources were carried (an older caller's literal) has none: null, as before.
+  const own = (r as Partial<Pick<Reconciliation, 'sources'>>).sources;
+  const journal = options.sources?.journal ?? own?.journal;
+  const prescriptions = options.sources?.prescriptions ?? own?.prescriptions;
   return E.right({
     asOf: r.asOf,
     patient: r.patient,

@@ -12,8 +12,11 @@ export {
   isClockTime,
   isIsoDate,
   isTimestamp,
+  isoDateOf,
+  shownDateInput,
   today,
   type ClockTime,
+  type DateInput,
   type IsoDate,
   type Timestamp,
 } from './time';
@@ -57,3 +60,4 @@ export { substanceKey, substanceSet, substanceSetKey } from './substance';
 export { formClass, formsDiffer } from './form';
 export { routeKey, routesDiffer } from './route';
 export type { InvalidItem, Problem } from './invalid';
+export { isLeft, isRight, type Either, type Left, type Right } from './either';

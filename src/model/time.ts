@@ -1,3 +1,4 @@
+import { redactedExcerpt } from './personnummer';
 import { addDays, format, isValid, parseISO } from 'date-fns';
 import type { Brand } from './brand';
 
@@ -33,6 +34,43 @@ const dayExists = (year: number, month: number, day: number): boolean => {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 };
+
+/**
+ * A date as the public API takes it, everywhere (`reconcile`'s `asOf`, `canonicalDosage`, …): an ISO
+ * date string `YYYY-MM-DD`, or a `Date`, whose calendar date in the local time zone counts.
+ *
+ * @example
+ * const asOf: DateInput = '2026-11-20';
+ * const same: DateInput = new Date(2026, 10, 20);
+ */
+export type DateInput = string | Date;
+
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * The calendar date of a date input, or `undefined` when it is none (`2026-02-30`, `20 nov`, an
+ * invalid `Date`). Never reads the clock.
+ *
+ * @example
+ * isoDateOf('2026-11-20')            // '2026-11-20'
+ * isoDateOf(new Date(2026, 10, 20))  // '2026-11-20'
+ * isoDateOf('2026-02-30')            // undefined
+ */
+export const isoDateOf = (input: DateInput): IsoDate | undefined => {
+  if (typeof input === 'string') return isIsoDate(input) ? input : undefined;
+  if (!(input instanceof Date) || Number.isNaN(input.getTime())) return undefined;
+  const date = `${pad(input.getFullYear(), 4)}-${pad(input.getMonth() + 1, 2)}-${pad(input.getDate(), 2)}`;
+  return isIsoDate(date) ? date : undefined;
+};
+
+/**
+ * What a date input that is no date looks like in a message: the string quoted, or `Invalid Date`.
+ *
+ * @example
+ * shownDateInput('20 nov') // '"20 nov"'
+ */
+export const shownDateInput = (input: unknown): string =>
+  typeof input === 'string' ? JSON.stringify(redactedExcerpt(input)) : input instanceof Date ? 'Invalid Date' : input === undefined ? 'missing' : typeof input;
 
 /**
  * Whether a string is a clock time `HH:MM`.

@@ -6,23 +6,27 @@ import { matchItems, type Match } from '../match';
 import {
   activityOn,
   compareIds,
-  isIsoDate,
-  redactedExcerpt,
+  isoDateOf,
   samePatient,
+  shownDateInput,
   substanceKey,
-  today,
+  type DateInput,
   type InvalidItem,
   type IsoDate,
   type MedicationItem,
   type Ordination,
   type Patient,
   type Prescription,
+  type Timestamp,
 } from '../model';
 import { lineBasis, type Line, type LineStatus } from './line';
 
-/** Options of `reconcile`. `asOf` is the reconciliation date (`YYYY-MM-DD`); it defaults to today. */
+/**
+ * Options of `reconcile`. `asOf` is the reconciliation date, required: `YYYY-MM-DD` or a `Date` (its
+ * local calendar date). The library never reads the clock; the CLI defaults to today and says so.
+ */
 export interface ReconcileOptions {
-  readonly asOf?: string;
+  readonly asOf: DateInput;
 }
 
 /** Why two lists could not be reconciled at all. */
@@ -43,6 +47,21 @@ export interface Reconciliation {
   readonly deviations: ReadonlyArray<Deviation>;
   readonly invalid: ReadonlyArray<InvalidItem>;
   readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
+  /** What the two exports say about themselves, carried on to the handover list. */
+  readonly sources: ReconciliationSources;
+}
+
+/**
+ * The exports' own facts, as decoded: when each was exported, the journal's care unit (vårdenhet)
+ * where it names one, and whether the patient is dose-dispensed (dosdispenserad) by the
+ * e-prescription export.
+ *
+ * @example
+ * const sources: ReconciliationSources = { journal: { exportedAt, unit: 'Medicinkliniken' }, prescriptions: { exportedAt, doseDispensing: true } };
+ */
+export interface ReconciliationSources {
+  readonly journal: { readonly exportedAt: Timestamp; readonly unit?: string };
+  readonly prescriptions: { readonly exportedAt: Timestamp; readonly doseDispensing: boolean };
 }
 
 /** The order in which line states are presented: what needs a decision first. */
@@ -81,10 +100,12 @@ const patientOf = (journal: JournalList, prescriptions: PrescriptionList): Patie
 export const reconcile = (
   journal: JournalList,
   prescriptions: PrescriptionList,
-  options: ReconcileOptions = {},
+  options: ReconcileOptions,
 ): E.Either<ReconcileError, Reconciliation> => {
-  const asOf = options.asOf ?? today();
-  if (!isIsoDate(asOf)) return E.left({ kind: 'invalid-as-of', message: `asOf: expected a date (YYYY-MM-DD), got ${JSON.stringify(redactedExcerpt(asOf))}` });
+  // Called from JavaScript, options may be missing: that is a missing date, not a crash.
+  const given = (options as ReconcileOptions | undefined)?.asOf;
+  const asOf = given === undefined ? undefined : isoDateOf(given);
+  if (asOf === undefined) return E.left({ kind: 'invalid-as-of', message: `asOf: expected a date (YYYY-MM-DD, or a valid Date), got ${shownDateInput(given)}` });
   if (!samePatient(journal.patient, prescriptions.patient)) {
     // The ids are personal data: the message says that they differ, never what they are.
     return E.left({ kind: 'patient-mismatch', message: 'patient.id: the journal export and the e-prescription list export are of different patients' });
@@ -128,6 +149,10 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
     deviations: classifyAll(discrepancies, { asOf, cosmic, pascal }),
     invalid,
     items: { cosmic, pascal },
+    sources: {
+      journal: { exportedAt: journal.exportedAt, ...(journal.unit === undefined ? {} : { unit: journal.unit }) },
+      prescriptions: { exportedAt: prescriptions.exportedAt, doseDispensing: prescriptions.doseDispensing },
+    },
   };
 };
 

@@ -54,7 +54,7 @@ describe('laws of the FHIR round trip', () => {
         const { journal, list } = decodedPair(docs);
         const result = reconcile(journal, list, { asOf: AS_OF });
         if (E.isLeft(result)) throw new Error(result.left.message);
-        const bundle = JSON.parse(JSON.stringify(toFhir(result.right, { previous: result.right })));
+        const bundle = JSON.parse(JSON.stringify(toFhir(result.right, { previousReconciliation: result.right })));
         expect(r4Problems(bundle)).toEqual([]);
         const issues = bundle.entry.filter((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'DetectedIssue');
         expect(issues).toHaveLength(result.right.discrepancies.length);

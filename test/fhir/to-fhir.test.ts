@@ -98,7 +98,7 @@ describe('toFhir with a previous list: Patient Medicine Change Types on each ent
     before.ordinations.push({ ...before.ordinations[1], ordinationId: 'C-99', product: { name: 'Simvastatin 20 mg tablett', atc: 'C10AA01', substances: [{ name: 'simvastatin', strength: { value: 20, unit: 'mg' } }] } });
     const previous = reconciled(before, pascal);
     const now = reconciled(cosmic, pascal);
-    const bundle = toFhir(now, { previous });
+    const bundle = toFhir(now, { previousReconciliation: previous });
     expect(r4Problems(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
     const list = resources<List>(bundle, 'List')[0]!;
     const flag = (drug: string) => list.entry!.find((e) => e.item.display === drug)?.flag?.coding?.[0];
