@@ -7,6 +7,6 @@ export { matchItems } from './match-items';
 export { unpaired, type Match } from './match';
 export { pairEvidence, strengthsKey, EVIDENCE_WEIGHT, type PairEvidence } from './evidence';
 export { pairItems, type Pairing } from './pairing';
-export { coverCombination } from './combination';
+export { coverCombination, MAX_COVER_STEPS } from './combination';
 export { isDuplicateOf } from './duplicate';
 export { maxWeightAssignment, type WeightedEdge } from './assignment';
