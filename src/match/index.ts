@@ -10,3 +10,5 @@ export { pairItems, type Pairing } from './pairing';
 export { coverCombination, MAX_COVER_STEPS } from './combination';
 export { isDuplicateOf } from './duplicate';
 export { maxWeightAssignment, type WeightedEdge } from './assignment';
+export { maxWeightTransport } from './transport';
+export { MAX_ASSIGNMENT_CELLS, MAX_ASSIGNMENT_WORK } from './pairing';
