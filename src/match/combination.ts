@@ -16,7 +16,8 @@ export const MAX_COVER_STEPS = 100_000;
  * those, any parts, so that a combination stopped on one side still meets the separate products that
  * go on on the other (and the diff reports the status, not two products missing). Candidates are
  * tried in id order, so the first cover found is the same for every input order. Undefined when none
- * covers, or when none is found within MAX_COVER_STEPS. Only items on prescription take part.
+ * covers, or when none is found within `maxSteps` (MAX_COVER_STEPS unless told). Only items on
+ * prescription take part.
  *
  * @example
  * coverCombination(enalaprilComp, [enalapril20, hydroklortiazid12_5, omeprazol], asOf) // [enalapril20, hydroklortiazid12_5]
@@ -25,11 +26,13 @@ export const coverCombination = <A extends MedicationItem>(
   combination: MedicationItem,
   candidates: ReadonlyArray<A>,
   asOf: IsoDate,
+  maxSteps: number = MAX_COVER_STEPS,
 ): ReadonlyArray<A> | undefined =>
   coverAmong(
     combination,
     activityOn(combination, asOf).kind === 'active',
     [...candidates].sort((a, b) => compareIds(a.id, b.id)).map((item) => candidatePart(item, asOf)),
+    maxSteps,
   );
 
 /** A candidate for a part of a combination, prepared once: its substance keys and whether it is in force. */
@@ -62,6 +65,7 @@ export const coverAmong = <A extends MedicationItem>(
   combination: MedicationItem,
   combinationActive: boolean,
   candidates: ReadonlyArray<CandidatePart<A>>,
+  maxSteps: number = MAX_COVER_STEPS,
 ): ReadonlyArray<A> | undefined => {
   const target = substanceSet(combination.product.substances);
   // Separate products never stand for a combination when either side is not on prescription: an item
@@ -74,7 +78,7 @@ export const coverAmong = <A extends MedicationItem>(
     if (keys.length === 0 || keys.length >= target.length || !keys.every((k) => position.has(k))) continue;
     allParts.push({ item, keys: keys.map((k) => position.get(k)!), active });
   }
-  return coverFrom(target.length, allParts.filter((p) => p.active === combinationActive)) ?? coverFrom(target.length, allParts);
+  return coverFrom(target.length, allParts.filter((p) => p.active === combinationActive), maxSteps) ?? coverFrom(target.length, allParts, maxSteps);
 };
 
 /** A candidate part: an item and its substances, as positions in the combination's sorted substances. */
@@ -86,13 +90,13 @@ interface Part<A> {
 /**
  * The first exact cover of the substances 0 … size-1 by `parts`, each part used once, trying parts in
  * their order: of all covers, the one whose sorted part positions come first, as a plain depth-first
- * search finds it. Undefined when there is none or the search would take over MAX_COVER_STEPS.
+ * search finds it. Undefined when there is none or the search would take over `maxSteps`.
  *
  * Kept fast without changing which cover is found: of parts with the same substances only the first
  * is tried (swapping a later one for it gives a cover that comes earlier); a substance no part holds
  * ends the search at once; and the search keeps its own stack, so its depth is not the call stack's.
  */
-const coverFrom = <A>(size: number, allParts: ReadonlyArray<Part<A>>): ReadonlyArray<A> | undefined => {
+const coverFrom = <A>(size: number, allParts: ReadonlyArray<Part<A>>, maxSteps: number): ReadonlyArray<A> | undefined => {
   const seen = new Set<string>();
   const parts = allParts.filter((p) => {
     const key = [...p.keys].sort((a, b) => a - b).join(',');
@@ -116,7 +120,7 @@ const coverFrom = <A>(size: number, allParts: ReadonlyArray<Part<A>>): ReadonlyA
     for (let i = next; i < parts.length; i++) {
       const keys = parts[i]!.keys;
       steps += keys.length;
-      if (steps > MAX_COVER_STEPS) return undefined;
+      if (steps > maxSteps) return undefined;
       if (keys.every((k) => remaining[k] === 1)) {
         found = i;
         break;
