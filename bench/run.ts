@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { benchConfig } from './config';
+import { runAdversarialBench } from './adversarial.bench';
 import { runCoreBench } from './core.bench';
 import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
@@ -27,6 +28,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'memory', run: runMemoryBench },
   { name: 'dosage', run: runDosageBench },
   { name: 'report', run: runReportBench },
+  { name: 'adversarial', run: runAdversarialBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);

@@ -41,9 +41,41 @@ export const deviationId = (d: Discrepancy): string => `${d.kind}:${d.cosmic.joi
  * classifyDiscrepancy(zopiklonStatus, { asOf: '2026-11-20', cosmic, pascal })
  * // { subcategory: 'kommunikation', consequence: 3, probability: 4, riskScore: 12, serious: true, intent: { kind: 'documented-change', … }, … }
  */
-export const classifyDiscrepancy = (d: Discrepancy, context: ClassifyContext): Deviation => {
-  const cosmic = context.cosmic.filter((i) => d.cosmic.includes(i.id));
-  const pascal = context.pascal.filter((i) => d.pascal.includes(i.id));
+export const classifyDiscrepancy = (d: Discrepancy, context: ClassifyContext): Deviation => classifyIndexed(d, context, indexContext(context));
+
+/** The context's items by id, each with its position, found once for every discrepancy of a reconciliation. */
+interface ContextIndex {
+  readonly cosmic: ReadonlyMap<string, ReadonlyArray<Indexed<Ordination>>>;
+  readonly pascal: ReadonlyMap<string, ReadonlyArray<Indexed<Prescription>>>;
+}
+
+interface Indexed<A> {
+  readonly item: A;
+  readonly at: number;
+}
+
+const byId = <A extends MedicationItem>(items: ReadonlyArray<A>): ReadonlyMap<string, ReadonlyArray<Indexed<A>>> => {
+  const index = new Map<string, Array<Indexed<A>>>();
+  items.forEach((item, at) => {
+    const same = index.get(item.id);
+    if (same === undefined) index.set(item.id, [{ item, at }]);
+    else same.push({ item, at });
+  });
+  return index;
+};
+
+const indexContext = (context: ClassifyContext): ContextIndex => ({ cosmic: byId(context.cosmic), pascal: byId(context.pascal) });
+
+/** The items of the context that `ids` name, in the context's order (as filtering the context gives them). */
+const named = <A>(ids: ReadonlyArray<string>, index: ReadonlyMap<string, ReadonlyArray<Indexed<A>>>): ReadonlyArray<A> =>
+  [...new Set(ids)]
+    .flatMap((id) => index.get(id) ?? [])
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.item);
+
+const classifyIndexed = (d: Discrepancy, context: ClassifyContext, index: ContextIndex): Deviation => {
+  const cosmic = named(d.cosmic, index.cosmic);
+  const pascal = named(d.pascal, index.pascal);
   const items: ReadonlyArray<MedicationItem> = [...cosmic, ...pascal];
   const rule = KIND_RULES[d.kind];
   const highAlert = highAlertOf(items);
@@ -92,5 +124,7 @@ export const compareDeviations = (a: Deviation, b: Deviation): number =>
  * @example
  * classifyAll(result.discrepancies, { asOf: result.asOf, ...result.items }).map((d) => d.riskScore) // [12, 12, 9, 6, 3]
  */
-export const classifyAll = (discrepancies: ReadonlyArray<Discrepancy>, context: ClassifyContext): ReadonlyArray<Deviation> =>
-  discrepancies.map((d) => classifyDiscrepancy(d, context)).sort(compareDeviations);
+export const classifyAll = (discrepancies: ReadonlyArray<Discrepancy>, context: ClassifyContext): ReadonlyArray<Deviation> => {
+  const index = indexContext(context);
+  return discrepancies.map((d) => classifyIndexed(d, context, index)).sort(compareDeviations);
+};

@@ -17,47 +17,102 @@ export interface WeightedEdge {
  */
 export const maxWeightAssignment = (rows: number, cols: number, edges: ReadonlyArray<WeightedEdge>): ReadonlyArray<readonly [number, number]> => {
   if (rows === 0 || cols === 0 || edges.length === 0) return [];
+  const weights = new Float64Array(rows * cols);
+  for (const e of edges) weights[e.row * cols + e.col] = Math.max(weights[e.row * cols + e.col]!, e.weight);
+  return assignDense(rows, cols, weights, Infinity)?.pairs ?? [];
+};
+
+/**
+ * `maxWeightAssignment` on a dense matrix of weights (`weights[row * cols + col]`, 0 where no edge),
+ * with the number of cells it looked at (`work`), or undefined once that would pass `budget`. The same steps in the same
+ * order as the textbook O(n²m) algorithm on nested arrays, so ties resolve the same way; only the
+ * storage is flat and typed and the work is counted.
+ *
+ * @example
+ * assignDense(2, 2, Float64Array.of(5, 4, 4, 0), Infinity) // { pairs: [[0, 1], [1, 0]], work: 8 }
+ */
+export const assignDense = (
+  rows: number,
+  cols: number,
+  weights: Float64Array,
+  budget: number,
+): { readonly pairs: ReadonlyArray<readonly [number, number]>; readonly work: number } | undefined => {
+  if (rows === 0 || cols === 0) return { pairs: [], work: 0 };
   const transpose = rows > cols;
   const n = transpose ? cols : rows; // the algorithm wants n <= m
   const m = transpose ? rows : cols;
-  const weight: number[][] = Array.from({ length: n }, () => new Array<number>(m).fill(0));
-  for (const e of edges) {
-    const [i, j] = transpose ? [e.col, e.row] : [e.row, e.col];
-    weight[i]![j] = Math.max(weight[i]![j]!, e.weight);
-  }
+  // weight(i, j) for the algorithm's row i (0-based) and column j (0-based)
+  const w = transpose ? transposed(weights, rows, cols) : weights;
   // Minimise cost = -weight; a pair with no edge costs 0 and is dropped afterwards.
-  const u = new Array<number>(n + 1).fill(0);
-  const v = new Array<number>(m + 1).fill(0);
-  const p = new Array<number>(m + 1).fill(0);
-  const way = new Array<number>(m + 1).fill(0);
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(m + 1);
+  const p = new Int32Array(m + 1);
+  const way = new Int32Array(m + 1);
+  const minv = new Float64Array(m + 1);
+  const used = new Uint8Array(m + 1);
+  // With whole-number weights (as pairing's), every sum below is exact, and the unvisited columns'
+  // minv can all be lowered at once by keeping their common offset (`off`): the same numbers, compared
+  // in the same order, without a pass over every column per step. Other weights take the plain pass.
+  const whole = w.every((x) => Number.isInteger(x) && Math.abs(x) < 2 ** 40);
+  const visited = new Int32Array(m + 1);
+  let work = 0;
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
-    const minv = new Array<number>(m + 1).fill(Infinity);
-    const used = new Array<boolean>(m + 1).fill(false);
+    minv.fill(Infinity);
+    used.fill(0);
+    let visitedCount = 0;
+    let off = 0; // minv[j] of an unvisited column is minv[j] - off
     do {
-      used[j0] = true;
+      work += m;
+      if (work > budget) return undefined;
+      used[j0] = 1;
+      visited[visitedCount++] = j0;
       const i0 = p[j0]!;
+      const row = (i0 - 1) * m - 1; // w[row + j] is weight(i0 - 1, j - 1)
+      const ui0 = u[i0]!;
       let delta = Infinity;
       let j1 = 0;
-      for (let j = 1; j <= m; j++) {
-        if (used[j]) continue;
-        const cur = -weight[i0 - 1]![j - 1]! - u[i0]! - v[j]!;
-        if (cur < minv[j]!) {
-          minv[j] = cur;
-          way[j] = j0;
+      if (whole) {
+        for (let j = 1; j <= m; j++) {
+          if (used[j] === 1) continue;
+          const cur = -w[row + j]! - ui0 - v[j]! + off;
+          if (cur < minv[j]!) {
+            minv[j] = cur;
+            way[j] = j0;
+          }
+          if (minv[j]! < delta) {
+            delta = minv[j]!;
+            j1 = j;
+          }
         }
-        if (minv[j]! < delta) {
-          delta = minv[j]!;
-          j1 = j;
-        }
-      }
-      for (let j = 0; j <= m; j++) {
-        if (used[j]) {
+        delta -= off;
+        for (let k = 0; k < visitedCount; k++) {
+          const j = visited[k]!;
           u[p[j]!] = u[p[j]!]! + delta;
           v[j] = v[j]! - delta;
-        } else {
-          minv[j] = minv[j]! - delta;
+        }
+        off += delta;
+      } else {
+        for (let j = 1; j <= m; j++) {
+          if (used[j] === 1) continue;
+          const cur = -w[row + j]! - ui0 - v[j]!;
+          if (cur < minv[j]!) {
+            minv[j] = cur;
+            way[j] = j0;
+          }
+          if (minv[j]! < delta) {
+            delta = minv[j]!;
+            j1 = j;
+          }
+        }
+        for (let j = 0; j <= m; j++) {
+          if (used[j] === 1) {
+            u[p[j]!] = u[p[j]!]! + delta;
+            v[j] = v[j]! - delta;
+          } else {
+            minv[j] = minv[j]! - delta;
+          }
         }
       }
       j0 = j1;
@@ -71,8 +126,14 @@ export const maxWeightAssignment = (rows: number, cols: number, edges: ReadonlyA
   const pairs: Array<readonly [number, number]> = [];
   for (let j = 1; j <= m; j++) {
     const i = p[j]!;
-    if (i === 0 || weight[i - 1]![j - 1]! <= 0) continue;
+    if (i === 0 || w[(i - 1) * m + (j - 1)]! <= 0) continue;
     pairs.push(transpose ? [j - 1, i - 1] : [i - 1, j - 1]);
   }
-  return pairs.sort((a, b) => a[0] - b[0]);
+  return { pairs: pairs.sort((a, b) => a[0] - b[0]), work };
+};
+
+const transposed = (weights: Float64Array, rows: number, cols: number): Float64Array => {
+  const t = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) t[c * rows + r] = weights[r * cols + c]!;
+  return t;
 };

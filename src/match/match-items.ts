@@ -1,5 +1,5 @@
-import { compareIds, substanceSet, substanceSetKey, type IsoDate, type MedicationItem, type Ordination, type Prescription } from '../model';
-import { coverCombination } from './combination';
+import { activityOn, compareIds, substanceSet, substanceSetKey, type IsoDate, type MedicationItem, type Ordination, type Prescription } from '../model';
+import { candidatePart, coverAmong, type CandidatePart } from './combination';
 import { isDuplicateOf } from './duplicate';
 import { unpaired, type Match } from './match';
 import { pairItems } from './pairing';
@@ -25,25 +25,40 @@ export const matchItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: 
   const pairing = pairItems(cosmicItems, pascalItems, asOf);
   const matches: Match[] = pairing.pairs.map((p) => ({ kind: 'pair', evidence: p.evidence, cosmic: [p.cosmic], pascal: [p.pascal] }));
 
-  let cosmicLeft: ReadonlyArray<Ordination> = pairing.cosmic;
-  let pascalLeft: ReadonlyArray<Prescription> = pairing.pascal;
-  for (const combo of byId([...cosmicLeft, ...pascalLeft])) {
-    const stillLeft = combo.source === 'cosmic' ? cosmicLeft.some((c) => c.id === combo.id) : pascalLeft.some((p) => p.id === combo.id);
-    if (!stillLeft) continue;
-    if (combo.source === 'cosmic') {
-      const parts = coverCombination(combo, pascalLeft, asOf);
-      if (parts === undefined) continue;
-      matches.push({ kind: 'combination', cosmic: [combo], pascal: byId(parts) });
-      cosmicLeft = cosmicLeft.filter((c) => c.id !== combo.id);
-      pascalLeft = pascalLeft.filter((p) => !parts.includes(p));
-    } else {
-      const parts = coverCombination(combo, cosmicLeft, asOf);
-      if (parts === undefined) continue;
-      matches.push({ kind: 'combination', cosmic: byId(parts), pascal: [combo] });
-      pascalLeft = pascalLeft.filter((p) => p.id !== combo.id);
-      cosmicLeft = cosmicLeft.filter((c) => !parts.includes(c));
-    }
+  // Each left-over item is prepared once and filed under its first substance: a combination looks
+  // only at the items filed under its own substances, not through every left-over on the other side.
+  const still = new Set<MedicationItem>([...pairing.cosmic, ...pairing.pascal]);
+  const leftBefore = byId<MedicationItem>([...pairing.cosmic, ...pairing.pascal]);
+  const order = new Map(leftBefore.map((x, i) => [x, i]));
+  const filed = new Map<string, Array<CandidatePart<MedicationItem>>>();
+  for (const item of leftBefore) {
+    const part = candidatePart(item, asOf);
+    const first = part.keys[0];
+    if (first === undefined) continue;
+    const key = `${item.source}\u0000${first}`;
+    const bucket = filed.get(key);
+    if (bucket === undefined) filed.set(key, [part]);
+    else bucket.push(part);
   }
+  const candidatesFor = (combo: MedicationItem): ReadonlyArray<CandidatePart<MedicationItem>> => {
+    const other = combo.source === 'cosmic' ? 'pascal' : 'cosmic';
+    const found = substanceSet(combo.product.substances).flatMap((k) => filed.get(`${other}\u0000${k}`) ?? []);
+    return found.filter((c) => still.has(c.item)).sort((a, b) => order.get(a.item)! - order.get(b.item)!);
+  };
+  for (const combo of leftBefore) {
+    if (!still.has(combo) || substanceSet(combo.product.substances).length < 2) continue;
+    const parts = coverAmong(combo, activityOn(combo, asOf).kind === 'active', candidatesFor(combo));
+    if (parts === undefined) continue;
+    matches.push(
+      combo.source === 'cosmic'
+        ? { kind: 'combination', cosmic: [combo as Ordination], pascal: byId(parts as ReadonlyArray<Prescription>) }
+        : { kind: 'combination', cosmic: byId(parts as ReadonlyArray<Ordination>), pascal: [combo as Prescription] },
+    );
+    still.delete(combo);
+    for (const part of parts) still.delete(part);
+  }
+  const cosmicLeft = pairing.cosmic.filter((c) => still.has(c));
+  const pascalLeft = pairing.pascal.filter((p) => still.has(p));
 
   // A duplicate joins the pair whose item it copies; the pair is then no longer a plain pair.
   const result: Match[] = [];

@@ -10,3 +10,4 @@ export { DEFAULT_RATES } from './rates';
 export { truthKey, type InjectedDiscrepancy } from './truth';
 export { generatePatient, syntheticPatientId, DEFAULT_GENERATOR_AS_OF, type GeneratorOptions, type SyntheticPatient } from './patient';
 export type { PatientLine, OrdinationJson, PrescriptionJson } from './export-json';
+export { adversarialPatient, ADVERSARIAL_SHAPES, type AdversarialShape } from './adversarial';
