@@ -1,7 +1,7 @@
 import { redactPersonnummer, type IsoDate } from '../model';
 import { lineError, type LineError } from './line-error';
 import type { RawLine } from './line-reader';
-import { processLine } from './process-line';
+import { processLine, resultLine } from './process-line';
 import { addBlank, addInvalid, addPatient, EMPTY_SUMMARY, type BatchSummary } from './summary';
 
 /** A run of consecutive input lines, the unit of work handed to a worker. */
@@ -56,7 +56,7 @@ export const processChunk = (chunk: Chunk): ChunkResult => {
         summary = addInvalid(summary, outcome.error);
         continue;
       }
-      text = JSON.stringify(outcome.result);
+      text = resultLine(outcome.result);
       summary = addPatient(summary, outcome.summary);
     } catch (e) {
       const error = crashed(raw.number, e);

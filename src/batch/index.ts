@@ -6,7 +6,7 @@
 export { readLines, DEFAULT_MAX_LINE_BYTES, type RawLine } from './line-reader';
 export { LINE_ERROR_REASONS, lineError, shownPatientId, type LineError, type LineErrorReason } from './line-error';
 export { findForbiddenKey } from './forbidden-key';
-export { processLine, type BatchResult, type LineOutcome } from './process-line';
+export { cutLongText, MAX_RESULT_TEXT, processLine, resultLine, type BatchResult, type LineOutcome } from './process-line';
 export { reconcileBulk, type BulkSide } from './bulk';
 export { processChunk, type Chunk, type ChunkResult } from './chunk';
 export {

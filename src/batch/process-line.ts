@@ -43,6 +43,34 @@ const prefixed = (side: 'cosmic' | 'pascal', e: DocumentError): readonly [Proble
 const invalid = (error: LineError): LineOutcome => ({ kind: 'invalid', error });
 
 /**
+ * The longest text a result line repeats as it is. A longer one (a 7.5 MB dosage text fits on an input
+ * line, and a discrepancy quotes it in its values and in its text) is cut to its first 2000 characters
+ * and a marker saying how many more there were, so a result line stays small whatever its input held.
+ */
+export const MAX_RESULT_TEXT = 2000;
+
+/**
+ * A text as a result line repeats it: as it is up to `MAX_RESULT_TEXT` characters, else cut with a marker.
+ *
+ * @example
+ * cutLongText('x'.repeat(2500)) // 'xxx…x… [500 more characters cut]' (2000 x's)
+ */
+export const cutLongText = (text: string): string => {
+  if (text.length <= MAX_RESULT_TEXT) return text;
+  const last = text.charCodeAt(MAX_RESULT_TEXT - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_RESULT_TEXT - 1 : MAX_RESULT_TEXT;
+  return `${text.slice(0, end)}… [${text.length - end} more characters cut]`;
+};
+
+/**
+ * A batch result as its NDJSON line: every string longer than `MAX_RESULT_TEXT` cut with a marker.
+ *
+ * @example
+ * resultLine(outcome.result) // '{"line":1,"doseDispensing":false,"version":1,...}'
+ */
+export const resultLine = (result: BatchResult): string => JSON.stringify(result, (_key, value: unknown) => (typeof value === 'string' ? cutLongText(value) : value));
+
+/**
  * Reconciles the patient on one line of the batch input, `{ "cosmic": <journal export>, "pascal":
  * <e-prescription export> }`, on `asOf`. Pure: the same text, number and date give the same outcome.
  * A line that is not JSON, is not such an object, holds a `__proto__` key, lacks an export, has an

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { addInvalid, addPatient, EMPTY_SUMMARY, reconcileBulk, runBatch, summaryLaws, type BatchSummary, type BulkSide, type LineError } from '../batch';
+import { addInvalid, addPatient, EMPTY_SUMMARY, reconcileBulk, resultLine, runBatch, summaryLaws, type BatchSummary, type BulkSide, type LineError } from '../batch';
 import { parseJson } from '../decode';
 import { groupBulkNdjson, type NdjsonFile } from '../fhir';
 import { redactPersonnummer, type Dispensing, type IsoDate, type Source } from '../model';
@@ -327,7 +327,7 @@ const runFhirBulk = async (args: BatchArgs, input: Extract<BatchInput, { kind: '
   let summary = EMPTY_SUMMARY;
   for (const outcome of reconcileBulk(cosmic.side, pascal.side, args.asOf)) {
     if (outcome.kind === 'reconciled') {
-      out.write(`${JSON.stringify(outcome.result)}\n`);
+      out.write(`${resultLine(outcome.result)}\n`);
       summary = addPatient(summary, outcome.summary);
     } else {
       if (errors === undefined) io.stderr(errorLine(outcome.error));

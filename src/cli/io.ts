@@ -50,7 +50,7 @@ export interface CliIo {
   readonly openInput: (path: string) => OpenedInput;
   /** Creates (or empties) a file for streaming writes; `-` is standard output. */
   readonly openOutput: (path: string, options?: OutputOptions) => OpenedOutput;
-  /** Removes a file if it is there (never throws): an earlier run's output that would look like this run's. */
+  /** Removes a regular file if it is there (never throws; never a device): an earlier run's output that would look like this run's. */
   readonly removeFile?: (path: string) => void;
   /** Listens for SIGINT and SIGTERM (absent: the command cannot be interrupted but by killing it). */
   readonly onInterrupt?: InterruptListener;
@@ -150,6 +150,14 @@ export const outputFailure = async (): Promise<string | undefined> => {
   }
 };
 
+const isRegularOrAbsent = (file: string): boolean => {
+  try {
+    return fs.statSync(file).isFile();
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+};
+
 /** Writes a whole file under a temporary name, then renames it: a reader sees the old file or the whole new one. */
 const writeWhole = (file: string, text: string): void => {
   const partial = `${file}.partial`;
@@ -180,7 +188,8 @@ export const processIo: CliIo = {
   },
   writeText: (file, text) => {
     try {
-      writeWhole(file, text);
+      if (isRegularOrAbsent(file)) writeWhole(file, text);
+      else fs.writeFileSync(file, text, 'utf8');
       return { ok: true };
     } catch (e) {
       return { ok: false, error: writeReason(e) };
@@ -223,7 +232,9 @@ export const processIo: CliIo = {
       watchStdout();
       return { ok: true, stream: process.stdout, close: stdoutDrained, commit: stdoutDrained };
     }
-    const partial = options.partial === true ? `${file}.partial` : file;
+    // Only a regular file (or one not there yet) is written under a partial name: /dev/null, a named
+    // pipe or a terminal is written as it is, never renamed over or removed.
+    const partial = options.partial === true && isRegularOrAbsent(file) ? `${file}.partial` : file;
     try {
       const stream = fs.createWriteStream('', { fd: fs.openSync(partial, 'w'), highWaterMark: 1024 * 1024 });
       // A failure is seen by the next write and by `close`; without a listener it would crash the process.
@@ -248,7 +259,8 @@ export const processIo: CliIo = {
   },
   removeFile: (file) => {
     try {
-      fs.rmSync(file, { force: true });
+      // Only a regular file: never a device such as /dev/full.
+      if (fs.statSync(file).isFile()) fs.rmSync(file, { force: true });
     } catch {
       // Nothing to remove, or it cannot be: the message that follows says what went wrong.
     }

@@ -5,7 +5,7 @@
  * about speed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
 import { BAD_LINES, goodLine, ndjson } from '../batch/fixtures';
@@ -177,6 +177,22 @@ describe('a closed pipe and a full standard output', () => {
     },
     CHILD_TIMEOUT,
   );
+});
+
+describe('outputs that are devices', () => {
+  it.skipIf(!isRoot)('are written as they are: a null device as --out and a full device as --summary are never renamed over or removed', async () => {
+    const dir = tempDir();
+    writeFileSync(dir.at('in.ndjson'), `${goodLine(1)}\n`);
+    // Devices of our own in a temporary folder, never the system's /dev/null.
+    for (const [name, minor] of [['null', '3'], ['full', '7']] as const) expect(spawnSync('mknod', ['-m', '666', dir.at(name), 'c', '1', minor]).status).toBe(0);
+    const { io } = testIo();
+    expect(await run(['batch', dir.at('in.ndjson'), '--out', dir.at('null'), '--summary', dir.at('full'), '--as-of', AS_OF, '--workers', '1'], io)).toBe(3);
+    expect(await run(['batch', dir.at('in.ndjson'), '--out', dir.at('null'), '--as-of', AS_OF, '--workers', '1'], io)).toBe(0);
+    for (const name of ['null', 'full']) {
+      expect(statSync(dir.at(name)).isCharacterDevice()).toBe(true);
+      expect(existsSync(dir.at(`${name}.partial`))).toBe(false);
+    }
+  });
 });
 
 describe('batch summary, in process', () => {

@@ -17,6 +17,7 @@ export const UNPARSED_REASON_TEXT: Readonly<Record<UnparsedReason, string>> = {
   'not-representable': 'förstås, men kan inte uttryckas som en jämförbar dosering',
   empty: 'ingen dosering',
   'step-undetermined': 'doseringsstegen saknar längd, så vilket steg som gäller kan inte avgöras',
+  'too-long': 'texten är längre än 2000 tecken och tolkas inte',
 };
 
 /** The as-needed part of a description; null fields are not stated. */

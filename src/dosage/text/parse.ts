@@ -7,6 +7,13 @@ import { memoizeByString } from '../../model';
 
 const REST_LENGTH = 60;
 
+/**
+ * The longest dosage text that is read. No instruction a prescriber writes comes near it; a longer
+ * text (a 7.5 MB one fits on a batch line) is not tokenized, which keeps a batch's memory flat, and
+ * comes back `unparsed` with reason `too-long` and its first 2000 characters as `text`.
+ */
+export const MAX_DOSAGE_TEXT = 2000;
+
 const unparsed = (text: string, offset: number, reason: UnparsedReason): TextParse => ({
   kind: 'unparsed',
   text,
@@ -33,6 +40,7 @@ const unparsed = (text: string, offset: number, reason: UnparsedReason): TextPar
  * parseDosageText('1 tablett efter behag')                           // unparsed, stoppedAt { offset: 16, rest: 'behag' }
  */
 export const parseDosageText: (input: string) => TextParse = memoizeByString((input) => {
+  if (input.length > MAX_DOSAGE_TEXT) return unparsed(input.slice(0, MAX_DOSAGE_TEXT).normalize('NFC'), 0, 'too-long');
   const text = input.normalize('NFC');
   const tokens = tokenize(text);
   const noDose = findNoDose(tokens);

@@ -108,7 +108,8 @@ export type UnparsedReason =
   | 'unit-mismatch'
   | 'not-representable'
   | 'empty'
-  | 'step-undetermined';
+  | 'step-undetermined'
+  | 'too-long';
 
 /** Where parsing stopped: the offset into the text and the rest of the text from there (at most 60 characters). */
 export interface StopPoint {
