@@ -217,7 +217,7 @@ const runNdjson = async (args: BatchArgs, path: string, io: CliIo): Promise<numb
   if (!opened.ok) return usageError(io, opened.error);
   const { out, errors, closeAll } = opened.outputs;
   const started = Date.now();
-  const progress = progressDisplay(io, input.size);
+  const progress = await progressDisplay(io, input.size);
   const outcome = await runBatch(
     input.stream,
     {
