@@ -273,7 +273,7 @@ const runNdjson = async (args: BatchArgs, path: string, io: CliIo): Promise<numb
   }
   const { out, errors } = opened.outputs;
   const started = Date.now();
-  const progress = progressDisplay(io, input.size);
+  const progress = await progressDisplay(io, input.size);
   const { signal, stopListening } = interruption(io);
   const outcome = await runBatch(
     input.stream,

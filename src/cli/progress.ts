@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { BatchProgress } from '../batch';
 import type { CliIo } from './io';
 
@@ -33,15 +32,16 @@ export const progressLine = (p: BatchProgress, seconds: number, totalBytes: numb
 
 /**
  * The progress display of `medrec batch`: on a terminal a progress bar (patients done, patients per
- * second and, for a file, the share read and the time left), drawn by cli-progress; elsewhere a line
- * on standard error every `PROGRESS_LINE_SECONDS`.
+ * second and, for a file, the share read and the time left), drawn by cli-progress, which is loaded
+ * only then (the library never loads it, nor does the CLI off a terminal); elsewhere a line on
+ * standard error every `PROGRESS_LINE_SECONDS`.
  *
  * @example
- * const progress = progressDisplay(io, inputSize);
+ * const progress = await progressDisplay(io, inputSize);
  * await runBatch(input, sinks, { ...options, onProgress: progress.update });
  * progress.stop();
  */
-export const progressDisplay = (io: CliIo, totalBytes: number | undefined, now: () => number = Date.now): ProgressDisplay => {
+export const progressDisplay = async (io: CliIo, totalBytes: number | undefined, now: () => number = Date.now): Promise<ProgressDisplay> => {
   const started = now();
   const seconds = () => (now() - started) / 1000;
   if (!io.stderrIsTTY) {
@@ -56,6 +56,7 @@ export const progressDisplay = (io: CliIo, totalBytes: number | undefined, now: 
     };
   }
   const known = totalBytes !== undefined && totalBytes > 0;
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format: known

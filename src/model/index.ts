@@ -7,6 +7,7 @@ export type { Brand } from './brand';
 export { compareIds, isAtcCode, isNplNumber, type AtcCode, type ItemId, type NplId, type NplPackId } from './ids';
 export {
   addDaysTo,
+  calendarDateOf,
   compareDates,
   compareTimestamps,
   isClockTime,

@@ -14,10 +14,10 @@ describe('batch progress', () => {
     expect(progressLine({ linesRead: 10, resultsWritten: 10, invalidLines: 0, bytesRead: 100 }, 2, undefined)).toBe('medrec batch: 10 rader, 10 resultat, 0 ogiltiga, 5 patienter/s');
   });
 
-  it('off a terminal, prints a line only after its interval has passed', () => {
+  it('off a terminal, prints a line only after its interval has passed', async () => {
     const { io, err } = testIo();
     let clock = 0;
-    const display = progressDisplay(io, 1000, () => clock);
+    const display = await progressDisplay(io, 1000, () => clock);
     display.update({ linesRead: 1, resultsWritten: 1, invalidLines: 0, bytesRead: 10 });
     expect(err()).toBe('');
     clock = 11_000;
@@ -26,9 +26,9 @@ describe('batch progress', () => {
     display.stop();
   });
 
-  it('on a terminal, draws a progress bar and stops it', () => {
+  it('on a terminal, draws a progress bar and stops it', async () => {
     const { io } = testIo();
-    const display = progressDisplay({ ...io, stderrIsTTY: true, progressStream: new PassThrough() }, undefined);
+    const display = await progressDisplay({ ...io, stderrIsTTY: true, progressStream: new PassThrough() }, undefined);
     display.update({ linesRead: 5, resultsWritten: 5, invalidLines: 0, bytesRead: 50 });
     expect(() => display.stop()).not.toThrow();
   });

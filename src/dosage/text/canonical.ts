@@ -1,5 +1,5 @@
-import { addMonths, format, parseISO } from 'date-fns';
-import { addDaysTo, compareDates, foldText, type IsoDate } from '../../model';
+import { addMonths, parseISO } from 'date-fns';
+import { addDaysTo, calendarDateOf, compareDates, foldText, type IsoDate } from '../../model';
 import { roundAmount } from '../amount';
 import type { AsNeeded, CanonicalDosage, SlotDose } from '../canonical';
 import { SLOTS } from '../slot';
@@ -26,7 +26,7 @@ const after = (from: IsoDate, duration: Duration): IsoDate => {
     case 'week':
       return addDaysTo(from, 7 * duration.amount);
     case 'month':
-      return format(addMonths(parseISO(from), duration.amount), 'yyyy-MM-dd') as IsoDate;
+      return calendarDateOf(addMonths(parseISO(from), duration.amount));
   }
 };
 
