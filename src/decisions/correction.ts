@@ -246,7 +246,12 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
     const own: Source = disc.cosmic.length > 0 ? 'cosmic' : 'pascal';
     const item = sides[own][0];
     if (item === undefined) return refuse('the item of the deviation is not in the exports');
-    if (decision.choice === 'stop') return ok(stopBoth());
+    if (decision.choice === 'stop') {
+      // The discrepancy names its own item only: the drug is stopped on the whole line, in both systems.
+      const line = r.lines.find((l) => l.cosmic.includes(item.id) || l.pascal.includes(item.id));
+      const onLine = (s: Source) => inForce(r.items[s].filter((i) => (line?.[s] ?? []).includes(i.id) || i.id === item.id));
+      return ok([...stop('cosmic', onLine('cosmic')), ...stop('pascal', onLine('pascal'))]);
+    }
     if (decision.choice === 'neither' && decision.value.kind === 'dosage') {
       return ok([correction({ ...base, system: own, action: 'change-dose', items: [item.id], basedOn: [], set: { dosage: recordedDosage(decision.value.dosage) } })]);
     }
@@ -306,7 +311,7 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
     case 'prescription-expired':
       return right === 'cosmic'
         ? change('renew', { validUntil: addDaysTo(on, 365) })
-        : ok(stop('cosmic', inForce(sides.cosmic)));
+        : ok(stopBoth()); // the expired prescription is taken off the list as well
     case 'status': {
       const activity = activityOn(model, on);
       if (activity.kind === 'active') {

@@ -91,12 +91,19 @@ export type DecisionEntry = {
   readonly deviation: string;
   readonly fingerprint: Fingerprint;
   readonly comment: string | null;
-} & (
+} & DecisionChoice;
+
+/**
+ * The choice of a decision with what it needs: a value for `neither`, the copies that stay for `keep`.
+ *
+ * @example
+ * { choice: 'keep', keep: ['C-1', 'P-1'] }
+ */
+export type DecisionChoice =
   | { readonly choice: null }
   | { readonly choice: 'cosmic' | 'pascal' | 'stop' }
   | { readonly choice: 'neither'; readonly value: DecidedValue }
-  | { readonly choice: 'keep'; readonly keep: ReadonlyArray<ItemId> }
-);
+  | { readonly choice: 'keep'; readonly keep: ReadonlyArray<ItemId> };
 
 /** A decided entry: one whose choice is not null. */
 export type MadeDecision = Exclude<DecisionEntry, { readonly choice: null }>;

@@ -13,6 +13,7 @@ export {
   type DecidedDose,
   type DecidedValue,
   type Decider,
+  type DecisionChoice,
   type DecisionEntry,
   type DecisionsDocument,
   type Fingerprint,
