@@ -134,7 +134,8 @@ const statusCell = (line: HandoverLine, numbers: ReadonlyMap<string, number>, tw
   const supply = line.status === 'not-on-prescription' ? supplyText(line.supply) : null;
   const state = line.columns.state;
   const showState = !(state.kind === 'same' && state.value.every((s) => s.kind === 'active')) && !(state.kind === 'one-side' && state.value.every((s) => s.kind === 'active'));
-  return html`<span class="badge">${STATUS_LABEL[line.status]}</span>${supply === null || supply === '' ? null : html`<span class="small">${supply}</span>`}${
+  const decided = line.deviations.length > 0 && line.deviations.every((id) => (line.decisions ?? []).some((d) => d.deviation === id && d.state === 'pending'));
+  return html`<span class="badge">${decided ? 'Beslutad' : STATUS_LABEL[line.status]}</span>${supply === null || supply === '' ? null : html`<span class="small">${supply}</span>`}${
     refs.length === 0 ? null : html`<span class="small">Avvikelse ${refs.join(', ')}</span>`
   }${showState ? html`<span class="small">${cellHtml(state, stateText, twoSided, '; ', struckSides(line, 'state'))}</span>` : null}${lineDecisionsHtml(line)}`;
 };
