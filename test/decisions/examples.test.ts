@@ -31,4 +31,22 @@ describe('the decided example in examples/decisions', () => {
     expect(list.decisions).toHaveLength(5);
     for (const line of list.lines.filter((l) => l.deviations.length > 0)) expect(line.decisions).toHaveLength(line.deviations.length);
   });
+
+  it('the next day (2026-11-23, examples/decisions/nasta-dag): Pascal corrected, the journal not yet: four done, one pending and overdue', () => {
+    const next = ['--cosmic', 'examples/decisions/nasta-dag/cosmic-export.json', '--pascal', 'examples/decisions/nasta-dag/pascal-export.json', '--as-of', '2026-11-23', '--decisions', 'examples/decisions/beslut.json'];
+    const m = memoryIo();
+    expect(run(['handover', ...next, '--out', 'lista.html'], m.io)).toBe(0);
+    expect(run(['handover', ...next, '--format', 'json', '--out', 'lista.json'], m.io)).toBe(0);
+    expect(m.written.get('lista.html')).toBe(readFileSync('examples/decisions/nasta-dag/lista.html', 'utf8'));
+    expect(m.written.get('lista.json')).toBe(readFileSync('examples/decisions/nasta-dag/lista.json', 'utf8'));
+    const json = JSON.parse(m.written.get('lista.json')!) as { decisions: Array<{ deviation: string; state: string; overdue: boolean }>; corrections: Array<{ sv: string; overdue: boolean }> };
+    expect(json.decisions.map((d) => [d.deviation, d.state, d.overdue])).toEqual([
+      ['missing-in-cosmic::P-5', 'pending', true],
+      ['dose:C-2:P-2', 'done', false],
+      ['missing-in-pascal:C-5:', 'done', false],
+      ['status:C-4:P-4', 'done', false],
+      ['strength:C-9:P-7', 'done', false],
+    ]);
+    expect(json.corrections.map((c) => [c.sv, c.overdue])).toEqual([['Journalen: för in omeprazol i journalen: Omeprazol Actavis 20 mg enterokapsel, 1 kapsel på morgonen (som P-5)', true]]);
+  });
 });
