@@ -93,3 +93,26 @@ export { renderHandoverHtml, toHandoverJson, validityText } from './render';
 export type { HandoverHtmlOptions, HandoverJson } from './render';
 export { INCIDENT_FORMAT, INCIDENT_VERSION, incidentReports, renderIncidentText } from './render';
 export type { IncidentOptions, IncidentReport } from './render';
+
+// ---- Decisions (beslut): record, apply and sign; corrections ordered in the system that is wrong --
+export { applyCorrections, decide, decisionsTemplate, decodeDecisions, deviationFingerprint, DECISIONS_FORMAT, DECISIONS_VERSION, parseDecisions, PENDING_DAYS } from './decisions';
+export type {
+  Choice,
+  Correction,
+  CorrectionAction,
+  Decided,
+  DecideError,
+  DecideOptions,
+  DecisionEntry,
+  DecisionProblem,
+  DecisionRecord,
+  DecisionsDocument,
+  DecisionState,
+  DecisionValidity,
+  Decider,
+  Exports,
+  Fingerprint,
+  OrderedCorrection,
+  Role,
+  Signature,
+} from './decisions';

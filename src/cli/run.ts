@@ -1,4 +1,5 @@
 import { batchCommand } from './batch-command';
+import { decisionsCommand } from './decisions-command';
 import { dosageCommand } from './dosage-command';
 import { EXIT } from './exit-codes';
 import { generateCommand } from './generate-command';
@@ -20,6 +21,7 @@ export const COMMANDS: ReadonlyArray<CliCommand> = [
   batchCommand,
   generateCommand,
   reportCommand,
+  decisionsCommand,
 ];
 
 /** `medrec --help`: the commands, one line each; each command's own flags are under `medrec COMMAND --help`. */
