@@ -6,7 +6,7 @@
  * `data-field`, `name="decidedBy.*"`, `data-action="sign|save"` (see the README, "Review page").
  */
 export { renderReviewPage, type ReviewPageOptions } from './page';
-export { earlierDecisions, type EarlierDecision, type PreviousDecision, type PreviousDecisions, type PreviousValue } from './previous';
+export { decisionsOfPatient, earlierDecisions, type EarlierDecision, type EarlierDecisions } from './previous';
 export { BASIS_LABEL, CHOICE_LABELS, choicesFor, neitherValueKind, ROLE_LABELS, type ChoiceLabel, type ReviewChoice } from './labels';
 export { scriptJson } from './script-json';
 export { wordDiff, type DiffPiece } from './word-diff';

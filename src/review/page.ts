@@ -6,9 +6,9 @@ import type { Reconciliation } from '../reconcile';
 import { discrepancyText, html, intentText, KIND_LABEL, SUPPLY_LABEL, toJson, trustedHtml, type Html } from '../render';
 import { CLIENT_SCRIPT } from './client-script';
 import { compareRowHtml, compareRows } from './compare';
-import { deviationFingerprint } from './fingerprint';
+import { deviationFingerprint, type DecisionEntry, type DecisionsDocument } from '../decisions';
 import { BASIS_LABEL, CHOICE_LABELS, choicesFor, neitherValueKind, ROLE_LABELS, type ReviewChoice } from './labels';
-import { earlierDecisions, type EarlierDecision, type PreviousDecision, type PreviousDecisions } from './previous';
+import { decisionsOfPatient, earlierDecisions, type EarlierDecision } from './previous';
 import { scriptJson } from './script-json';
 import { REVIEW_STYLE } from './style';
 
@@ -19,7 +19,7 @@ import { REVIEW_STYLE } from './style';
  */
 export interface ReviewPageOptions {
   readonly showPersonnummer?: boolean;
-  readonly previous?: PreviousDecisions;
+  readonly previous?: DecisionsDocument;
   readonly sources?: HandoverOptions['sources'];
 }
 
@@ -43,15 +43,15 @@ const itemName = (r: Reconciliation, id: string): string =>
 const choiceName = (choice: ReviewChoice | null): string => CHOICE_LABELS.find((c) => c.choice === choice)?.sv.toLocaleLowerCase('sv-SE') ?? 'ej beslutad';
 
 /** An earlier decision in words: the choice, the value or copies kept, the comment. */
-const decisionText = (d: PreviousDecision): string =>
+const decisionText = (d: DecisionEntry): string =>
   [
     choiceName(d.choice),
-    ...(d.value === undefined ? [] : [d.value.kind === 'dosage' ? `dosering: ${d.value.dosage.text}` : `status: ${d.value.status === 'active' ? 'aktiv' : 'utsatt'}`]),
-    ...(d.keep === undefined ? [] : [`behåll ${d.keep.join(', ')}`]),
+    ...(d.choice !== 'neither' ? [] : [d.value.kind === 'dosage' ? `dosering: ${d.value.dosage.text}` : `status: ${d.value.status === 'active' ? 'aktiv' : 'utsatt'}`]),
+    ...(d.choice !== 'keep' ? [] : [`behåll ${d.keep.join(', ')}`]),
     ...(d.comment === null ? [] : [`kommentar: ${d.comment}`]),
   ].join('; ');
 
-const whoAndWhen = (previous: PreviousDecisions | undefined): string => {
+const whoAndWhen = (previous: DecisionsDocument | undefined): string => {
   const by = previous?.decidedBy;
   const role = ROLE_LABELS.find((r) => r.role === by?.role)?.sv.toLocaleLowerCase('sv-SE');
   return [by === null || by === undefined ? null : `${by.name}${role === undefined ? '' : ` (${role})`}`, previous?.decidedAt?.slice(0, 16).replace('T', ' ') ?? null]
@@ -59,7 +59,7 @@ const whoAndWhen = (previous: PreviousDecisions | undefined): string => {
     .join(', ');
 };
 
-const earlierHtml = (earlier: EarlierDecision | undefined, previous: PreviousDecisions | undefined): Html | null => {
+const earlierHtml = (earlier: EarlierDecision | undefined, previous: DecisionsDocument | undefined): Html | null => {
   if (earlier === undefined) return null;
   const who = whoAndWhen(previous);
   return earlier.kind === 'stale'
@@ -67,14 +67,14 @@ const earlierHtml = (earlier: EarlierDecision | undefined, previous: PreviousDec
     : html`<p class="earlier" data-previous="current"><strong>Tidigare beslut:</strong> ${decisionText(earlier.decision)}${who === '' ? '' : ` (${who})`}. Det är förvalt nedan och kan ändras.</p>`;
 };
 
-const valueInput = (d: DeviationData, n: number, start: PreviousDecision | undefined): Html => {
+const valueInput = (d: DeviationData, n: number, start: DecisionEntry | undefined): Html => {
   const id = `value-${n}`;
   if (d.valueKind === 'status') {
-    const current = start?.value?.kind === 'status' ? start.value.status : '';
+    const current = start?.choice === 'neither' && start.value.kind === 'status' ? start.value.status : '';
     const option = (value: string, label: string) => html`<option value="${value}"${trustedHtml(current === value ? ' selected' : '')}>${label}</option>`;
     return html`<div><label for="${id}">Rätt status, om ingen av dem gäller <kbd>N</kbd></label><select id="${id}" name="${`value:${d.id}`}" data-field="value">${option('', 'Välj …')}${option('active', 'Aktiv: ska ges')}${option('discontinued', 'Utsatt: ska inte ges')}</select></div>`;
   }
-  const current = start?.value?.kind === 'dosage' ? start.value.dosage.text : '';
+  const current = start?.choice === 'neither' && start.value.kind === 'dosage' ? start.value.dosage.text : '';
   return html`<div><label for="${id}">Rätt dosering, om ingen av dem gäller <kbd>N</kbd></label><input type="text" id="${id}" name="${`value:${d.id}`}" data-field="value" value="${current}" placeholder="t.ex. 1 tablett på morgonen"></div>`;
 };
 
@@ -85,7 +85,7 @@ const deviationBlock = (
   n: number,
   line: HandoverLine | undefined,
   earlier: EarlierDecision | undefined,
-  previous: PreviousDecisions | undefined,
+  previous: DecisionsDocument | undefined,
 ): Html => {
   const disc = dev.discrepancy;
   const start = earlier?.kind === 'current' ? earlier.decision : undefined;
@@ -120,7 +120,7 @@ ${
   disc.kind === 'duplicate'
     ? html`<div class="keep-items" role="group" aria-label="${`Vilka poster står kvar (A${n})`}"><span>Står kvar <kbd>K</kbd>:</span>${keepIds.map(
         (id) =>
-          html`<label><input type="checkbox" data-keep="${id}" name="${`keep:${dev.id}`}" value="${id}"${trustedHtml(start?.keep?.includes(id) === true ? ' checked' : '')}> ${id} ${itemName(r, id)}</label>`,
+          html`<label><input type="checkbox" data-keep="${id}" name="${`keep:${dev.id}`}" value="${id}"${trustedHtml(start?.choice === 'keep' && start.keep.includes(id) ? ' checked' : '')}> ${id} ${itemName(r, id)}</label>`,
       )}</div>`
     : null
 }
@@ -163,10 +163,9 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
   const list = handoverList(r, options.sources === undefined ? {} : { sources: options.sources });
   // Without `previous`, a handover list is always made; the fallback keeps the page whole regardless.
   const lines: ReadonlyArray<HandoverLine> = E.isRight(list) ? [...list.right.lines, ...list.right.inactive] : [];
-  const fingerprints = new Map(r.deviations.map((d) => [d.id, deviationFingerprint(d)]));
   const data: ReadonlyArray<DeviationData> = r.deviations.map((d) => ({
     id: d.id,
-    fingerprint: fingerprints.get(d.id)!,
+    fingerprint: deviationFingerprint(d),
     kind: d.discrepancy.kind,
     drug: d.discrepancy.drug,
     cosmic: d.discrepancy.cosmic,
@@ -174,7 +173,10 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
     choices: choicesFor(d.discrepancy.kind),
     valueKind: neitherValueKind(d.discrepancy.kind),
   }));
-  const { byDeviation, gone } = earlierDecisions(options.previous, r.deviations, fingerprints);
+  // Another patient's decisions are never shown: the page says so instead (naming neither id).
+  const previous = options.previous !== undefined && decisionsOfPatient(options.previous, r.patient) ? options.previous : undefined;
+  const foreign = options.previous !== undefined && previous === undefined;
+  const { byDeviation, gone } = earlierDecisions(previous, r.deviations);
   const stale = [...byDeviation.values()].filter((e) => e.kind === 'stale').length;
   const patientId = options.showPersonnummer === true ? r.patient.id : maskPatientId(r.patient.id);
   const facts = [
@@ -186,7 +188,7 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
   const exported = (at: string | null | undefined) => (at === null || at === undefined ? null : `${at.slice(0, 10)} ${at.slice(11, 16)}`);
   const byStatus = (status: HandoverLine['status']) => lines.filter((l) => l.status === status);
   const serious = r.deviations.filter((d) => d.serious).length;
-  const by = options.previous?.decidedBy ?? null;
+  const by = previous?.decidedBy ?? null;
   const embedded = {
     format: 'medrec-review-data',
     version: 1,
@@ -222,12 +224,17 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
 <p>${r.deviations.length} ${r.deviations.length === 1 ? 'avvikelse' : 'avvikelser'} att besluta (${serious} allvarliga) · ${byStatus('agreed').length} överensstämmer · ${byStatus('not-on-prescription').length} ej på recept${
     r.invalid.length === 0 ? '' : ` · ${r.invalid.length} ${r.invalid.length === 1 ? 'post' : 'poster'} kunde inte läsas`
   }</p>
+${foreign ? html`<p class="warning" data-previous="other-patient">De tidigare besluten gäller en annan patient och visas inte.</p>` : null}
 ${
-  options.previous === undefined
+  previous === undefined
     ? null
-    : html`<p class="earlier${stale > 0 ? ' stale' : ''}">Tidigare beslut inlästa${whoAndWhen(options.previous) === '' ? '' : ` (${whoAndWhen(options.previous)})`}: ${byDeviation.size} av ${r.deviations.length} avvikelser${
+    : html`<p class="earlier${stale > 0 ? ' stale' : ''}">Tidigare beslut inlästa${whoAndWhen(previous) === '' ? '' : ` (${whoAndWhen(previous)})`}: ${byDeviation.size} av ${r.deviations.length} avvikelser${
         stale > 0 ? `, varav ${stale} inaktuella (värdena har ändrats sedan beslutet; markerade nedan)` : ''
-      }.${options.previous.signature === null ? '' : ' Den tidigare signaturen gäller inte en ny fil: signera igen.'}</p>`
+      }.${previous.signature === null ? '' : ' Den tidigare signaturen gäller inte en ny fil: signera igen.'}${
+        previous.rejected.length === 0
+          ? null
+          : html` Kunde inte läsas: ${previous.rejected.map((e, k) => html`${k === 0 ? '' : '; '}${e.path}: ${e.message}`)}.`
+      }</p>`
 }
 <p class="keys">Tangentbord: <kbd>Tab</kbd> går mellan avvikelser och fält. På en markerad avvikelse: <kbd>J</kbd> journalen gäller, <kbd>P</kbd> Pascal gäller, <kbd>N</kbd> ingen av dem (skriv rätt värde), <kbd>S</kbd> sätt ut på båda, <kbd>K</kbd> behåll valda (dubbelförskrivning), <kbd>C</kbd> kommentar, <kbd>Enter</kbd> nästa avvikelse, <kbd>Esc</kbd> tillbaka från ett textfält.</p>
 <p class="no-script warning">JavaScript är avstängt: sidan kan läsas och skrivas ut, men beslut kan inte sparas.</p>
@@ -235,7 +242,7 @@ ${
 <main>
 <h2>Avvikelser att besluta, högst risk först</h2>
 ${r.deviations.length === 0 ? html`<p class="muted">Inga avvikelser.</p>` : null}
-${r.deviations.map((dev, k) => deviationBlock(r, dev, data[k]!, k + 1, lines.find((l) => l.deviations.includes(dev.id)), byDeviation.get(dev.id), options.previous))}
+${r.deviations.map((dev, k) => deviationBlock(r, dev, data[k]!, k + 1, lines.find((l) => l.deviations.includes(dev.id)), byDeviation.get(dev.id), previous))}
 ${
   gone.length === 0
     ? null

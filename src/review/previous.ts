@@ -1,36 +1,6 @@
 import type { Deviation } from '../classify';
-import type { ReviewChoice } from './labels';
-
-/** A right value written in for `neither`: a dosage as text (and structure), or a status. */
-export type PreviousValue =
-  | { readonly kind: 'dosage'; readonly dosage: { readonly text: string } }
-  | { readonly kind: 'status'; readonly status: 'active' | 'discontinued' };
-
-/**
- * One decision read from an earlier decisions document (tidigare beslut), as the review page needs
- * it: the deviation, the fingerprint of the values it was made on, the choice (null: undecided), the
- * value or the copies kept, and the comment.
- */
-export interface PreviousDecision {
-  readonly deviation: string;
-  readonly fingerprint: string;
-  readonly choice: ReviewChoice | null;
-  readonly comment: string | null;
-  readonly value?: PreviousValue;
-  readonly keep?: ReadonlyArray<string>;
-}
-
-/**
- * An earlier decisions document (`medrec review --decisions`), as the review page needs it: who
- * decided and when, the decisions, and the signature where one was given. A decoded
- * `medrec-decisions` document has this shape.
- */
-export interface PreviousDecisions {
-  readonly decidedBy: { readonly name: string; readonly hsaId: string; readonly role: 'physician' | 'pharmacist' | 'nurse' } | null;
-  readonly decidedAt: string | null;
-  readonly decisions: ReadonlyArray<PreviousDecision>;
-  readonly signature: { readonly signedBy: { readonly name: string; readonly hsaId: string }; readonly signedAt: string } | null;
-}
+import { deviationFingerprint, type DecisionEntry, type DecisionsDocument } from '../decisions';
+import { checkPatientId, samePatient, type Patient } from '../model';
 
 /**
  * An earlier decision on one deviation of this reconciliation: `current` when it was made on the
@@ -38,33 +8,48 @@ export interface PreviousDecisions {
  * marked, and not applied: a decision made on other values is never applied).
  */
 export type EarlierDecision =
-  | { readonly kind: 'current'; readonly decision: PreviousDecision }
-  | { readonly kind: 'stale'; readonly decision: PreviousDecision };
+  | { readonly kind: 'current'; readonly decision: DecisionEntry }
+  | { readonly kind: 'stale'; readonly decision: DecisionEntry };
+
+/** The earlier decisions of a document, sorted against this reconciliation's deviations. */
+export interface EarlierDecisions {
+  /** By deviation id: each decided entry, current or stale. */
+  readonly byDeviation: ReadonlyMap<string, EarlierDecision>;
+  /** Decisions on deviations that no longer exist (the difference is gone). */
+  readonly gone: ReadonlyArray<DecisionEntry>;
+}
+
+/**
+ * Whether a decisions document is of this patient (personnummer compared by their twelve-digit form;
+ * an id shaped like a personnummer but invalid names no one).
+ *
+ * @example
+ * decisionsOfPatient(previous, result.patient) // true
+ */
+export const decisionsOfPatient = (previous: DecisionsDocument, patient: Patient): boolean => {
+  const check = checkPatientId(previous.patient.id);
+  return check.kind !== 'invalid' && samePatient(patient, { id: previous.patient.id, idKind: check.kind });
+};
 
 /**
  * The earlier decisions by deviation id, each current or stale against the fingerprints of this
- * reconciliation, and the decisions on deviations that no longer exist (`gone`: the difference is no
- * longer there). Undecided entries (choice null) are left out.
+ * reconciliation's deviations, and the decisions on deviations that no longer exist. Undecided entries
+ * (choice null) and the entries of a document that decides nothing (no `decidedBy`) are left out.
  *
  * @example
- * earlierDecisions(previous, result.deviations, fingerprints)
+ * earlierDecisions(previous, result.deviations)
  * // { byDeviation: Map { 'dose:C-2:P-2' => { kind: 'current', decision } }, gone: [] }
  */
-export const earlierDecisions = (
-  previous: PreviousDecisions | undefined,
-  deviations: ReadonlyArray<Deviation>,
-  fingerprints: ReadonlyMap<string, string>,
-): { readonly byDeviation: ReadonlyMap<string, EarlierDecision>; readonly gone: ReadonlyArray<PreviousDecision> } => {
+export const earlierDecisions = (previous: DecisionsDocument | undefined, deviations: ReadonlyArray<Deviation>): EarlierDecisions => {
   const byDeviation = new Map<string, EarlierDecision>();
-  const gone: PreviousDecision[] = [];
-  const ids = new Set(deviations.map((d) => d.id));
-  for (const decision of previous?.decisions ?? []) {
+  const gone: DecisionEntry[] = [];
+  if (previous === undefined || previous.decidedBy === null) return { byDeviation, gone };
+  const current = new Map(deviations.map((d) => [d.id, deviationFingerprint(d)]));
+  for (const decision of previous.decisions) {
     if (decision.choice === null) continue;
-    if (!ids.has(decision.deviation)) {
-      gone.push(decision);
-      continue;
-    }
-    byDeviation.set(decision.deviation, { kind: fingerprints.get(decision.deviation) === decision.fingerprint ? 'current' : 'stale', decision });
+    const fingerprint = current.get(decision.deviation);
+    if (fingerprint === undefined) gone.push(decision);
+    else byDeviation.set(decision.deviation, { kind: fingerprint === decision.fingerprint ? 'current' : 'stale', decision });
   }
   return { byDeviation, gone };
 };
