@@ -4,8 +4,8 @@ export interface DiffPiece {
   readonly changed: boolean;
 }
 
-/** Words and the spaces and punctuation between them, so that joining the tokens gives the text back. */
-const tokens = (text: string): ReadonlyArray<string> => text.match(/[\p{L}\p{N},.]+|[^\p{L}\p{N},.]+/gu) ?? [];
+/** Words, numbers (with a decimal comma or point) and what lies between them, so that joining the tokens gives the text back. */
+const tokens = (text: string): ReadonlyArray<string> => text.match(/\p{N}+(?:[,.]\p{N}+)*|\p{L}+|[^\p{L}\p{N}]+/gu) ?? [];
 
 const isWord = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
 
@@ -18,8 +18,8 @@ const MAX_TOKENS = 400;
  * marked. Used to highlight, in both values of a deviation, what differs.
  *
  * @example
- * wordDiff('1 tablett morgon och 1 tablett mitt på dagen', '1 tablett på morgonen').cosmic
- * // [{ text: '1 tablett ', changed: false }, { text: 'morgon och 1 tablett mitt', changed: true }, …]
+ * wordDiff('morgon 1 tablett, middag 1 tablett', 'morgon 1 tablett').cosmic
+ * // [{ text: 'morgon 1 tablett, ', changed: false }, { text: 'middag 1 tablett', changed: true }]
  */
 export const wordDiff = (cosmic: string, pascal: string): { readonly cosmic: ReadonlyArray<DiffPiece>; readonly pascal: ReadonlyArray<DiffPiece> } => {
   const a = tokens(cosmic);
