@@ -1,13 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { addInvalid, addPatient, EMPTY_SUMMARY, reconcileBulk, runBatch, summaryLaws, type BatchSummary, type BulkSide, type LineError } from '../batch';
 import { parseJson } from '../decode';
 import { groupBulkNdjson, type NdjsonFile } from '../fhir';
-import { isIsoDate, today, type Dispensing, type IsoDate, type Source } from '../model';
+import type { Dispensing, IsoDate, Source } from '../model';
 import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
+import { AS_OF_OPTION, asOfOption, defineCommand, dispensingOption, distinctFiles, type OptionValues } from './options';
 import { progressDisplay } from './progress';
 
 /** The help text of `medrec batch`, in Swedish. */
@@ -45,43 +45,24 @@ interface BatchArgs {
 
 type Parsed = { readonly ok: true; readonly args: BatchArgs } | { readonly ok: false; readonly error: string };
 
-const parse = (args: ReadonlyArray<string>, cpuCount: number): Parsed => {
-  let values: {
-    out?: string;
-    errors?: string;
-    'as-of'?: string;
-    workers?: string;
-    summary?: string;
-    'cosmic-fhir'?: string;
-    'pascal-fhir'?: string;
-    'fhir-dispensing'?: string;
-  };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...args],
-      options: {
-        out: { type: 'string' },
-        errors: { type: 'string' },
-        'as-of': { type: 'string' },
-        workers: { type: 'string' },
-        summary: { type: 'string' },
-        'cosmic-fhir': { type: 'string' },
-        'pascal-fhir': { type: 'string' },
-        'fhir-dispensing': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: true,
-    }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'oanvändbara argument' };
-  }
+/** The flags of `medrec batch`. */
+const BATCH_OPTIONS = {
+  out: { type: 'string' },
+  errors: { type: 'string' },
+  ...AS_OF_OPTION,
+  workers: { type: 'string' },
+  summary: { type: 'string' },
+  'cosmic-fhir': { type: 'string' },
+  'pascal-fhir': { type: 'string' },
+  'fhir-dispensing': { type: 'string' },
+} as const;
+
+const parse = (values: OptionValues<typeof BATCH_OPTIONS>, positionals: ReadonlyArray<string>, cpuCount: number, note: (message: string) => void): Parsed => {
   const cosmicFhir = values['cosmic-fhir'];
   const pascalFhir = values['pascal-fhir'];
-  const dispensing = values['fhir-dispensing'];
-  if (dispensing !== undefined && dispensing !== 'dose-dispensed' && dispensing !== 'whole-package') {
-    return { ok: false, error: `--fhir-dispensing måste vara dose-dispensed eller whole-package, inte "${dispensing}"` };
-  }
+  const checkedDispensing = dispensingOption(values['fhir-dispensing']);
+  if (!checkedDispensing.ok) return checkedDispensing;
+  const dispensing = checkedDispensing.value;
   let input: BatchInput;
   if (cosmicFhir !== undefined || pascalFhir !== undefined) {
     if (cosmicFhir === undefined || pascalFhir === undefined) return { ok: false, error: 'ange både --cosmic-fhir och --pascal-fhir' };
@@ -94,18 +75,14 @@ const parse = (args: ReadonlyArray<string>, cpuCount: number): Parsed => {
     input = { kind: 'ndjson', path };
   }
   if (values.out === undefined) return { ok: false, error: '--out FIL saknas' };
-  const asOf = values['as-of'] ?? today();
-  if (!isIsoDate(asOf)) return { ok: false, error: `--as-of måste vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}"` };
+  const checkedAsOf = asOfOption(values['as-of'], note);
+  if (!checkedAsOf.ok) return checkedAsOf;
+  const asOf = checkedAsOf.value;
   const workers = values.workers === undefined ? cpuCount : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 256) return { ok: false, error: `--workers måste vara ett heltal 1–256, inte "${values.workers}"` };
   // Two roles on one file would empty the input or mix the outputs.
-  const files = [['IN', input.kind === 'ndjson' ? input.path : undefined], ['--out', values.out], ['--errors', values.errors], ['--summary', values.summary]].filter(
-    (f): f is [string, string] => f[1] !== undefined && f[1] !== '-',
-  );
-  for (const [i, [name, path]] of files.entries()) {
-    const same = files.slice(i + 1).find(([, other]) => resolve(other) === resolve(path));
-    if (same !== undefined) return { ok: false, error: `${name} och ${same[0]} är samma fil: ${path}` };
-  }
+  const distinct = distinctFiles([['IN', input.kind === 'ndjson' ? input.path : undefined], ['--out', values.out], ['--errors', values.errors], ['--summary', values.summary]]);
+  if (!distinct.ok) return distinct;
   return {
     ok: true,
     args: {
@@ -151,14 +128,21 @@ const closingText = (s: BatchSummary, seconds: number): string => {
  * 3 when the run broke off.
  *
  * @example
- * await runBatchCommand(['patients.ndjson', '--out', 'results.ndjson', '--as-of', '2026-11-20'], processIo) // 0
+ * await run(['batch', 'patients.ndjson', '--out', 'results.ndjson', '--as-of', '2026-11-20'], processIo) // 0
  */
-export const runBatchCommand = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const parsed = parse(argv, io.cpuCount);
-  if (!parsed.ok) return usageError(io, parsed.error);
-  const args = parsed.args;
-  return args.input.kind === 'ndjson' ? runNdjson(args, args.input.path, io) : runFhirBulk(args, args.input, io);
-};
+export const batchCommand = defineCommand({
+  name: 'batch',
+  summary: 'stäm av många patienter, en per rad (NDJSON), på alla kärnor',
+  usage: BATCH_USAGE,
+  options: BATCH_OPTIONS,
+  positionals: 'some',
+  run: ({ values, positionals, io, note }) => {
+    const parsed = parse(values, positionals, io.cpuCount, note);
+    if (!parsed.ok) return usageError(io, parsed.error);
+    const args = parsed.args;
+    return args.input.kind === 'ndjson' ? runNdjson(args, args.input.path, io) : runFhirBulk(args, args.input, io);
+  },
+});
 
 /** The outputs of a run, opened; `closeAll` ends every one of them. */
 interface Outputs {

@@ -1,7 +1,7 @@
 import { describeDosage, parseDosageText } from '../dosage';
 import { redactPersonnummer } from '../model';
 import { EXIT } from './exit-codes';
-import type { CliIo } from './io';
+import { defineCommand } from './options';
 
 export const DOSAGE_USAGE = `Användning: medrec dosage "TEXT"
 
@@ -20,18 +20,18 @@ export const DOSAGE_USAGE = `Användning: medrec dosage "TEXT"
  * personnummer in the text is masked before anything is read or printed.
  *
  * @example
- * runDosage(['1 tablett morgon och kväll'], processIo) // prints { "parsed": true, "perDay": 2, "unit": "tablett", "slots": { "morning": 1, ... } }
+ * run(['dosage', '1 tablett morgon och kväll'], processIo) // prints { "parsed": true, "perDay": 2, "unit": "tablett", "slots": { "morning": 1, ... } }
  */
-export const runDosage = (args: ReadonlyArray<string>, io: CliIo): number => {
-  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-    io.stdout(DOSAGE_USAGE);
+export const dosageCommand = defineCommand({
+  name: 'dosage',
+  summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)',
+  usage: DOSAGE_USAGE,
+  options: {},
+  positionals: 'words',
+  run: ({ positionals, io, usageError }) => {
+    const text = redactPersonnummer(positionals.join(' '));
+    if (text.trim() === '') return usageError('ingen doseringstext angiven');
+    io.stdout(`${JSON.stringify(describeDosage(parseDosageText(text)), null, 2)}\n`);
     return EXIT.ok;
-  }
-  const text = redactPersonnummer(args.join(' '));
-  if (text.trim() === '') {
-    io.stderr(`medrec dosage: ingen doseringstext angiven\n\n${DOSAGE_USAGE}`);
-    return EXIT.unusable;
-  }
-  io.stdout(`${JSON.stringify(describeDosage(parseDosageText(text)), null, 2)}\n`);
-  return EXIT.ok;
-};
+  },
+});

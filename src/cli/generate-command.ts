@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { isIsoDate } from '../model';
 import { DEFAULT_GENERATOR_AS_OF, generatePatient } from '../synthetic';
 import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
+import { defineCommand, type OptionValues } from './options';
 
 /** The help text of `medrec generate`, in Swedish. */
 export const GENERATE_USAGE = `Användning: medrec generate --patients N --seed S --out FIL.ndjson [--truth FACIT.ndjson] [--as-of ÅÅÅÅ-MM-DD]
@@ -22,18 +22,10 @@ interface GenerateArgs {
   readonly asOf: string;
 }
 
-const parse = (args: ReadonlyArray<string>): { readonly ok: true; readonly args: GenerateArgs } | { readonly ok: false; readonly error: string } => {
-  let values: { patients?: string; seed?: string; out?: string; truth?: string; 'as-of'?: string };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: { patients: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, truth: { type: 'string' }, 'as-of': { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'oanvändbara argument' };
-  }
+/** The flags of `medrec generate`. */
+const GENERATE_OPTIONS = { patients: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, truth: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+
+const parse = (values: OptionValues<typeof GENERATE_OPTIONS>): { readonly ok: true; readonly args: GenerateArgs } | { readonly ok: false; readonly error: string } => {
   const patients = Number(values.patients);
   if (values.patients === undefined || !Number.isSafeInteger(patients) || patients < 0) return { ok: false, error: `--patients måste vara ett heltal 0 eller mer, inte "${values.patients ?? ''}"` };
   const seed = Number(values.seed);
@@ -66,15 +58,21 @@ const BATCH = 64;
  * batch -` without touching the disk. Exit 0, 2 on unusable arguments, 3 when an output fails.
  *
  * @example
- * await runGenerate(['--patients', '1000', '--seed', '42', '--out', 'patients.ndjson', '--truth', 'truth.ndjson'], processIo) // 0
+ * await run(['generate', '--patients', '1000', '--seed', '42', '--out', 'patients.ndjson', '--truth', 'truth.ndjson'], processIo) // 0
  */
-export const runGenerate = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const parsed = parse(argv);
-  if (!parsed.ok) {
-    io.stderr(`medrec generate: ${parsed.error}\n\n${GENERATE_USAGE}`);
-    return EXIT.unusable;
-  }
-  const { patients, seed, out, truth, asOf } = parsed.args;
+export const generateCommand = defineCommand({
+  name: 'generate',
+  summary: 'skapa syntetiska patienter med facit, för test och mätning',
+  usage: GENERATE_USAGE,
+  options: GENERATE_OPTIONS,
+  run: ({ values, io, usageError }) => {
+    const parsed = parse(values);
+    return parsed.ok ? generate(parsed.args, io) : usageError(parsed.error);
+  },
+});
+
+const generate = async (args: GenerateArgs, io: CliIo): Promise<number> => {
+  const { patients, seed, out, truth, asOf } = args;
   const opened: OpenedOutput[] = [io.openOutput(out), ...(truth === undefined ? [] : [io.openOutput(truth)])];
   const [outFile, truthFile] = opened;
   const failedOpen = opened.find((o) => !o.ok);

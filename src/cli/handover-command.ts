@@ -1,87 +1,30 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { parseArgs } from 'node:util';
-import { formatDocumentError, parseJournal, parsePrescriptionList } from '../decode';
+import { formatDocumentError } from '../decode';
 import { changeTypesOfHandover, toFhir } from '../fhir';
 import { handoverList, parsePreviousList, type PreviousList } from '../handover';
 import { foldText } from '../model';
 import { reconcile } from '../reconcile';
 import { incidentReports, renderHandoverHtml, renderIncidentText, toHandoverJson, validityText } from '../render';
 import { EXIT } from './exit-codes';
-import type { CliIo } from './io';
+import { readFile, readSides, SIDE_OPTIONS, SIDE_SYNOPSIS, SIDE_USAGE, sideInputs } from './inputs';
+import { AS_OF_OPTION, asOfOption, defineCommand, distinctFiles, formatOption } from './options';
+import { outputDir } from './outputs';
 
-export const HANDOVER_USAGE = `Användning: medrec handover --cosmic FIL --pascal FIL [--previous FIL] [--as-of ÅÅÅÅ-MM-DD]
-                       [--out FIL] [--format html|json|fhir] [--incidents MAPP] [--show-personnummer]
+export const HANDOVER_USAGE = `Användning: medrec handover ${SIDE_SYNOPSIS}
+                       [--previous FIL] [--as-of ÅÅÅÅ-MM-DD] [--out FIL] [--format html|json|fhir]
+                       [--incidents MAPP] [--show-personnummer]
 
-  --cosmic FIL           journalens ordinationslista (Cosmic-export, JSON)
-  --pascal FIL           e-receptlistan (Pascal-export, JSON)
+${SIDE_USAGE}
   --previous FIL         förra överlämnade listan (skriven av medrec handover --format json):
                          visar vad som satts in, satts ut och ändrats sedan dess
-  --as-of DATUM          avstämningsdatum (standard: i dag)
-  --out FIL              skriv listan till FIL (standard: standard ut)
+  --as-of DATUM          avstämningsdatum (standard: i dag, och det sägs på standard fel)
+  --out FIL              skriv listan till FIL (standard: standard ut); mappen måste finnas
   --format FORMAT        html (utskrivbar lista, A4; standard), json (stabilt format, version 1) eller
                          fhir (FHIR R4 Bundle: List med ändringsmarkering mot --previous, DetectedIssue)
   --incidents MAPP       skriv en avvikelserapport per allvarlig avvikelse (riskpoäng 8 eller mer)
-                         till MAPP, som JSON och som text
+                         till MAPP, som JSON och som text (MAPP skapas om den saknas, men inte mappen ovanför)
   --show-personnummer    visa hela personnumret i listan och rapporterna (annars maskerat)
 `;
-
-type Options =
-  | {
-      readonly ok: true;
-      readonly cosmic: string;
-      readonly pascal: string;
-      readonly previous?: string;
-      readonly asOf?: string;
-      readonly out?: string;
-      readonly format: 'html' | 'json' | 'fhir';
-      readonly incidents?: string;
-      readonly showPersonnummer: boolean;
-    }
-  | { readonly ok: false; readonly error: string };
-
-const parseOptions = (args: ReadonlyArray<string>): Options => {
-  let values: Partial<Record<'cosmic' | 'pascal' | 'previous' | 'as-of' | 'out' | 'format' | 'incidents', string>> & { 'show-personnummer'?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        cosmic: { type: 'string' },
-        pascal: { type: 'string' },
-        previous: { type: 'string' },
-        'as-of': { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        incidents: { type: 'string' },
-        'show-personnummer': { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'unusable arguments' };
-  }
-  if (values.cosmic === undefined) return { ok: false, error: '--cosmic FIL saknas' };
-  if (values.pascal === undefined) return { ok: false, error: '--pascal FIL saknas' };
-  const format = values.format ?? 'html';
-  if (format !== 'html' && format !== 'json' && format !== 'fhir') return { ok: false, error: `--format måste vara html, json eller fhir, inte "${format}"` };
-  const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, string>));
-  return {
-    ok: true,
-    cosmic: values.cosmic,
-    pascal: values.pascal,
-    format,
-    showPersonnummer: values['show-personnummer'] === true,
-    ...optional('previous', values.previous),
-    ...optional('asOf', values['as-of']),
-    ...optional('out', values.out),
-    ...optional('incidents', values.incidents),
-  };
-};
-
-const fail = (io: CliIo, message: string): number => {
-  io.stderr(`medrec handover: ${message}\n`);
-  return EXIT.unusable;
-};
 
 /** A file name part from a drug name: letters and digits, Swedish letters folded to a, a, o. */
 const slug = (text: string): string =>
@@ -93,78 +36,97 @@ const slug = (text: string): string =>
 
 /**
  * `medrec handover`: reconciles both exports, classifies the discrepancies, and writes the handover
- * list as printable HTML (or JSON), with the changes since `--previous` and, with `--incidents`, an
+ * list as printable HTML (or JSON, or FHIR), with the changes since `--previous` and, with `--incidents`, an
  * incident report per serious deviation. Exit 0 when the list was written (whatever it found), 2 on
  * unusable arguments or documents, with the reason on stderr.
  *
  * @example
- * runHandover(['--cosmic', 'c.json', '--pascal', 'p.json', '--out', 'lista.html'], processIo) // 0
+ * run(['handover', '--cosmic', 'c.json', '--pascal', 'p.json', '--out', 'lista.html'], processIo) // 0
  */
-export const runHandover = (args: ReadonlyArray<string>, io: CliIo): number => {
-  const parsed = parseOptions(args);
-  if (!parsed.ok) {
-    io.stderr(`medrec handover: ${parsed.error}\n\n${HANDOVER_USAGE}`);
-    return EXIT.unusable;
-  }
-  const cosmicText = io.readText(parsed.cosmic);
-  if (!cosmicText.ok) return fail(io, `${parsed.cosmic}: ${cosmicText.error}`);
-  const pascalText = io.readText(parsed.pascal);
-  if (!pascalText.ok) return fail(io, `${parsed.pascal}: ${pascalText.error}`);
-  const journal = parseJournal(cosmicText.text, { file: parsed.cosmic });
-  if (E.isLeft(journal)) return fail(io, formatDocumentError(journal.left));
-  const list = parsePrescriptionList(pascalText.text, { file: parsed.pascal });
-  if (E.isLeft(list)) return fail(io, formatDocumentError(list.left));
-  let previous: PreviousList | undefined;
-  if (parsed.previous !== undefined) {
-    const previousText = io.readText(parsed.previous);
-    if (!previousText.ok) return fail(io, `${parsed.previous}: ${previousText.error}`);
-    const read = parsePreviousList(previousText.text, { file: parsed.previous });
-    if (E.isLeft(read)) return fail(io, formatDocumentError(read.left));
-    previous = read.right;
-  }
-  const result = reconcile(journal.right, list.right, parsed.asOf === undefined ? {} : { asOf: parsed.asOf });
-  if (E.isLeft(result)) return fail(io, result.left.message);
-  const handover = handoverList(result.right, {
-    sources: {
-      journal: { exportedAt: journal.right.exportedAt, ...(journal.right.unit === undefined ? {} : { unit: journal.right.unit }) },
-      prescriptions: { exportedAt: list.right.exportedAt, doseDispensing: list.right.doseDispensing },
-    },
-    ...(previous === undefined ? {} : { previous }),
-  });
-  if (E.isLeft(handover)) return fail(io, `${parsed.previous ?? '--previous'}: ${handover.left.message}`);
+export const handoverCommand = defineCommand({
+  name: 'handover',
+  summary: 'skriv läkemedelslistan för överlämning till kommunen, med avvikelser',
+  usage: HANDOVER_USAGE,
+  options: {
+    ...SIDE_OPTIONS,
+    ...AS_OF_OPTION,
+    previous: { type: 'string' },
+    out: { type: 'string' },
+    format: { type: 'string' },
+    incidents: { type: 'string' },
+    'show-personnummer': { type: 'boolean' },
+  },
+  run: ({ values, io, usageError, fail, note }) => {
+    const inputs = sideInputs(values);
+    if (!inputs.ok) return usageError(inputs.error);
+    const format = formatOption(values.format, ['html', 'json', 'fhir']);
+    if (!format.ok) return usageError(format.error);
+    const asOf = asOfOption(values['as-of'], note);
+    if (!asOf.ok) return usageError(asOf.error);
+    const distinct = distinctFiles([
+      ['--cosmic', inputs.value.cosmic.file],
+      ['--pascal', inputs.value.pascal.file],
+      ['--previous', values.previous],
+      ['--out', values.out],
+    ]);
+    if (!distinct.ok) return usageError(distinct.error);
+    const sides = readSides(io, inputs.value);
+    if (!sides.ok) return fail(sides.error);
+    const { journal, list } = sides.value;
+    let previous: PreviousList | undefined;
+    if (values.previous !== undefined) {
+      const previousText = readFile(io, values.previous);
+      if (!previousText.ok) return fail(previousText.error);
+      const read = parsePreviousList(previousText.value, { file: values.previous });
+      if (E.isLeft(read)) return fail(formatDocumentError(read.left));
+      previous = read.right;
+    }
+    const result = reconcile(journal, list, { asOf: asOf.value });
+    if (E.isLeft(result)) return fail(result.left.message);
+    const handover = handoverList(result.right, {
+      sources: {
+        journal: { exportedAt: journal.exportedAt, ...(journal.unit === undefined ? {} : { unit: journal.unit }) },
+        prescriptions: { exportedAt: list.exportedAt, doseDispensing: list.doseDispensing },
+      },
+      ...(previous === undefined ? {} : { previous }),
+    });
+    if (E.isLeft(handover)) return fail(`${values.previous ?? '--previous'}: ${handover.left.message}`);
 
-  const shown = { showPersonnummer: parsed.showPersonnummer };
-  const changeTypes = changeTypesOfHandover(handover.right);
-  const document =
-    parsed.format === 'json'
-      ? `${JSON.stringify(toHandoverJson(handover.right), null, 2)}\n`
-      : parsed.format === 'fhir'
-        ? `${JSON.stringify(toFhir(result.right, changeTypes === undefined ? {} : { changeTypes }), null, 2)}\n`
-        : renderHandoverHtml(handover.right, shown);
-  if (parsed.out === undefined) io.stdout(document);
-  else {
-    const written = io.writeText(parsed.out, document);
-    if (!written.ok) return fail(io, `${parsed.out}: ${written.error}`);
-  }
-  const reports = incidentReports(handover.right, shown);
-  if (parsed.incidents !== undefined) {
-    for (const [k, report] of reports.entries()) {
-      const base = `${parsed.incidents}/avvikelse-${k + 1}-${report.deviation.split(':')[0]}-${slug(report.drug.name)}`;
-      for (const [file, text] of [
-        [`${base}.json`, `${JSON.stringify(report, null, 2)}\n`],
-        [`${base}.txt`, renderIncidentText(report)],
-      ] as const) {
-        const written = io.writeText(file, text);
-        if (!written.ok) return fail(io, `${file}: ${written.error}`);
+    const shown = { showPersonnummer: values['show-personnummer'] === true };
+    const changeTypes = changeTypesOfHandover(handover.right);
+    const document =
+      format.value === 'json'
+        ? `${JSON.stringify(toHandoverJson(handover.right), null, 2)}\n`
+        : format.value === 'fhir'
+          ? `${JSON.stringify(toFhir(result.right, changeTypes === undefined ? {} : { changeTypes }), null, 2)}\n`
+          : renderHandoverHtml(handover.right, shown);
+    if (values.out === undefined) io.stdout(document);
+    else {
+      const written = io.writeText(values.out, document);
+      if (!written.ok) return fail(`${values.out}: ${written.error}`);
+    }
+    const reports = incidentReports(handover.right, shown);
+    if (values.incidents !== undefined) {
+      const dir = outputDir(io, values.incidents, note);
+      if (!dir.ok) return fail(dir.error);
+      for (const [k, report] of reports.entries()) {
+        const base = `${values.incidents}/avvikelse-${k + 1}-${report.deviation.split(':')[0]}-${slug(report.drug.name)}`;
+        for (const [file, text] of [
+          [`${base}.json`, `${JSON.stringify(report, null, 2)}\n`],
+          [`${base}.txt`, renderIncidentText(report)],
+        ] as const) {
+          const written = io.writeText(file, text);
+          if (!written.ok) return fail(`${file}: ${written.error}`);
+        }
       }
     }
-  }
-  if (parsed.out !== undefined) {
-    const h = handover.right;
-    io.stdout(
-      `Skrev ${parsed.out}: ${h.lines.length + h.inactive.length} rader, ${h.deviations.length} avvikelser (${reports.length} allvarliga)` +
-        `${parsed.incidents === undefined ? '' : `, ${reports.length} avvikelserapporter i ${parsed.incidents}`}.\n${validityText(h.validity)}\n`,
-    );
-  }
-  return EXIT.ok;
-};
+    if (values.out !== undefined) {
+      const h = handover.right;
+      io.stdout(
+        `Skrev ${values.out}: ${h.lines.length + h.inactive.length} rader, ${h.deviations.length} avvikelser (${reports.length} allvarliga)` +
+          `${values.incidents === undefined ? '' : `, ${reports.length} avvikelserapporter i ${values.incidents}`}.\n${validityText(h.validity)}\n`,
+      );
+    }
+    return EXIT.ok;
+  },
+});

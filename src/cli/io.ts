@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 
 /** An input opened for streaming, with its size in bytes where known (a file, not a pipe). */
@@ -18,8 +17,10 @@ export type OpenedOutput =
 export interface CliIo {
   /** Reads a whole text file, or says why it cannot (never throws). */
   readonly readText: (path: string) => { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
-  /** Writes a whole text file (creating its folder), or says why it cannot (never throws). */
+  /** Writes a whole text file, or says why it cannot (never throws). Creates no folder: a missing one is an error. */
   readonly writeText: (path: string, text: string) => { readonly ok: true } | { readonly ok: false; readonly error: string };
+  /** Creates one folder whose parent exists (never its parents), or says whether it was there already or why it cannot. */
+  readonly makeDir: (path: string) => { readonly ok: true; readonly created: boolean } | { readonly ok: false; readonly error: string };
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** The names of the files in a folder, sorted, or why they cannot be listed (never throws). */
@@ -80,9 +81,17 @@ export const processIo: CliIo = {
   },
   writeText: (file, text) => {
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, text, 'utf8');
       return { ok: true };
+    } catch (e) {
+      return { ok: false, error: writeReason(e) };
+    }
+  },
+  makeDir: (dir) => {
+    try {
+      if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true) return { ok: true, created: false };
+      fs.mkdirSync(dir);
+      return { ok: true, created: true };
     } catch (e) {
       return { ok: false, error: writeReason(e) };
     }

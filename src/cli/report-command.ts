@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readLines } from '../batch';
 import {
   aggregateOf,
@@ -17,6 +16,8 @@ import {
 import { followupCsv, renderFollowupHtml } from '../render';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
+import { defineCommand, distinctFiles, type OptionValues } from './options';
+import { outputDir } from './outputs';
 
 /** The help text of `medrec report`, in Swedish. */
 export const REPORT_USAGE = `Användning: medrec report RESULTAT.ndjson [FLER.ndjson …] --out RAPPORT.html [--csv MAPP] [--json FIL] [--summary SAMMANSTÄLLNING.json …]
@@ -41,25 +42,18 @@ interface ReportArgs {
   readonly summaries: ReadonlyArray<string>;
 }
 
-const parse = (argv: ReadonlyArray<string>): { readonly ok: true; readonly args: ReportArgs } | { readonly ok: false; readonly error: string } => {
-  let values: { out?: string; csv?: string; json?: string; summary?: string[] };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: { out: { type: 'string' }, csv: { type: 'string' }, json: { type: 'string' }, summary: { type: 'string', multiple: true } },
-      strict: true,
-      allowPositionals: true,
-    }));
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : 'oanvändbara argument' };
-  }
+/** The flags of `medrec report`. */
+const REPORT_OPTIONS = { out: { type: 'string' }, csv: { type: 'string' }, json: { type: 'string' }, summary: { type: 'string', multiple: true } } as const;
+
+const parse = (values: OptionValues<typeof REPORT_OPTIONS>, positionals: ReadonlyArray<string>): { readonly ok: true; readonly args: ReportArgs } | { readonly ok: false; readonly error: string } => {
   if (positionals.length === 0) return { ok: false, error: 'resultatfilen saknas (RESULTAT.ndjson från medrec batch, eller - för standard in)' };
   if (values.out === undefined && values.csv === undefined && values.json === undefined) return { ok: false, error: '--out FIL (eller --csv MAPP, --json FIL) saknas' };
   if (positionals.filter((p) => p === '-').length > 1) return { ok: false, error: 'standard in (-) kan bara läsas en gång' };
   const outputs = [values.out, values.json].filter((f): f is string => f !== undefined && f !== '-');
   const clash = positionals.find((p) => p !== '-' && outputs.some((o) => resolve(o) === resolve(p)));
   if (clash !== undefined) return { ok: false, error: `${clash} är både indata och utdata` };
+  const outFiles = distinctFiles([['--out', values.out], ['--json', values.json]]);
+  if (!outFiles.ok) return outFiles;
   return {
     ok: true,
     args: {
@@ -125,15 +119,21 @@ const fail = (io: CliIo, message: string): number => {
  * unusable arguments or files.
  *
  * @example
- * await runReport(['results.ndjson', '--out', 'rapport.html', '--csv', 'tabeller'], processIo) // 0
+ * await run(['report', 'results.ndjson', '--out', 'rapport.html', '--csv', 'tabeller'], processIo) // 0
  */
-export const runReport = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const parsed = parse(argv);
-  if (!parsed.ok) {
-    io.stderr(`medrec report: ${parsed.error}\n\n${REPORT_USAGE}`);
-    return EXIT.unusable;
-  }
-  const args = parsed.args;
+export const reportCommand = defineCommand({
+  name: 'report',
+  summary: 'följ upp avvikelser och fynd över patienter: rapport (HTML med diagram), CSV och JSON',
+  usage: REPORT_USAGE,
+  options: REPORT_OPTIONS,
+  positionals: 'some',
+  run: ({ values, positionals, io, usageError, note }) => {
+    const parsed = parse(values, positionals);
+    return parsed.ok ? report(parsed.args, io, note) : usageError(parsed.error);
+  },
+});
+
+const report = async (args: ReportArgs, io: CliIo, note: (message: string) => void): Promise<number> => {
   const started = Date.now();
   let aggregate = EMPTY_AGGREGATE;
   for (const path of args.inputs) {
@@ -158,6 +158,10 @@ export const runReport = async (argv: ReadonlyArray<string>, io: CliIo): Promise
     checks.push({ file, laws: laws.right });
   }
   const report = followupReport(aggregate, { inputs: args.inputs, summaryChecks: checks });
+  if (args.csv !== undefined && args.csv !== '-') {
+    const dir = outputDir(io, args.csv, note);
+    if (!dir.ok) return fail(io, dir.error);
+  }
   const writes: Array<readonly [string, string]> = [
     ...(args.out === undefined ? [] : [[args.out, renderFollowupHtml(report)] as const]),
     ...(args.json === undefined ? [] : [[args.json, `${JSON.stringify(report, null, 2)}\n`] as const]),

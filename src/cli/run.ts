@@ -1,62 +1,70 @@
-import { BATCH_USAGE, runBatchCommand } from './batch-command';
+import { batchCommand } from './batch-command';
+import { dosageCommand } from './dosage-command';
 import { EXIT } from './exit-codes';
-import { DOSAGE_USAGE, runDosage } from './dosage-command';
-import { GENERATE_USAGE, runGenerate } from './generate-command';
+import { generateCommand } from './generate-command';
+import { handoverCommand } from './handover-command';
 import type { CliIo } from './io';
-import { HANDOVER_USAGE, runHandover } from './handover-command';
-import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
-import { REPORT_USAGE, runReport } from './report-command';
-import { REVIEW_USAGE, runReview } from './review-command';
+import type { CliCommand } from './options';
+import { reconcileCommand } from './reconcile-command';
+import { reportCommand } from './report-command';
+import { reviewCommand } from './review-command';
+import { MEDREC_VERSION } from './version';
 
-/** One CLI command: its name, one line of help, and how to run it (at once, or as a promise for long runs). */
-interface Command {
-  readonly summary: string;
-  readonly run: (args: ReadonlyArray<string>, io: CliIo) => number | Promise<number>;
-}
+/**
+ * Every command, in the order `medrec --help` lists them. To add one, see the top of ./options.ts:
+ * write `src/cli/NAME-command.ts` and add a line here.
+ */
+export const COMMANDS: ReadonlyArray<CliCommand> = [
+  reconcileCommand,
+  handoverCommand,
+  dosageCommand,
+  batchCommand,
+  generateCommand,
+  reportCommand,
+  reviewCommand,
+];
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  reconcile: { summary: 'stäm av journalens ordinationslista mot e-receptlistan', run: runReconcile },
-  handover: { summary: 'skriv läkemedelslistan för överlämning till kommunen, med avvikelser', run: runHandover },
-  dosage: { summary: 'tolka en doseringsanvisning och visa den normaliserade doseringen (JSON)', run: runDosage },
-  batch: { summary: 'stäm av många patienter, en per rad (NDJSON), på alla kärnor', run: runBatchCommand },
-  generate: { summary: 'skapa syntetiska patienter med facit, för test och mätning', run: runGenerate },
-  report: { summary: 'följ upp avvikelser och fynd över patienter: rapport (HTML med diagram), CSV och JSON', run: runReport },
-  review: { summary: 'skriv granskningssidan (HTML): besluta avvikelserna i webbläsaren, signera och spara beslutsfilen', run: runReview },
-};
+/** `medrec --help`: the commands, one line each; each command's own flags are under `medrec COMMAND --help`. */
+export const usage = (): string =>
+  `medrec ${MEDREC_VERSION} – läkemedelsavstämning mellan journal (Cosmic) och e-receptlista (Pascal)
 
-const usage = (): string =>
-  `medrec – läkemedelsavstämning mellan journal (Cosmic) och e-receptlista (Pascal)
+Användning: medrec KOMMANDO [FLAGGOR]
+       medrec KOMMANDO --help   visar kommandots flaggor
+       medrec --help | --version
 
 Kommandon:
-${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
-  .join('\n')}
-
-${RECONCILE_USAGE}
-${HANDOVER_USAGE}
-${DOSAGE_USAGE}
-${BATCH_USAGE}
-${GENERATE_USAGE}
-${REPORT_USAGE}
-${REVIEW_USAGE}`;
+${COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary}`).join('\n')}
+`;
 
 /**
  * Runs the CLI with the arguments after the program name; returns the exit code, at once for
  * the one-patient commands and as a promise for the streaming commands (`batch`, `generate`, `report`).
+ * `--help` (stdout, exit 0), `--version`, and no arguments at all (the usage on stderr, exit 2).
  *
  * @example
  * run(['reconcile', '--cosmic', 'c.json', '--pascal', 'p.json'], processIo) // 0
  * await run(['batch', 'in.ndjson', '--out', 'out.ndjson'], processIo)    // 0
+ * run(['--version'], processIo)                                          // 0, prints '0.1.0'
  */
 export const run = (argv: ReadonlyArray<string>, io: CliIo): number | Promise<number> => {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
-    return name === undefined ? EXIT.unusable : EXIT.ok;
+  if (name === undefined) {
+    io.stderr(usage());
+    return EXIT.unusable;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const asked = name === 'help' ? rest[0] : undefined;
+    const command = COMMANDS.find((c) => c.name === asked);
+    io.stdout(command?.usage ?? usage());
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${MEDREC_VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr(`medrec: okänt kommando "${name}"\n\n${usage()}`);
+    io.stderr(`medrec: okänt kommando "${name}"; medrec --help visar kommandona\n`);
     return EXIT.unusable;
   }
   return command.run(rest, io);

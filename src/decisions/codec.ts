@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import * as t from 'io-ts';
 import { checkedNumber, checkedString, IsoDateCodec, NonEmptyString, parseJson, reportErrors, WeekdayCodec, type DocumentError } from '../decode';
-import { isClockTime, isTimestamp, redactPersonnummer, type ItemId, type Problem, type Timestamp } from '../model';
+import { isClockTime, isTimestamp, redactPersonnummer, type ClockTime, type ItemId, type Problem, type Timestamp } from '../model';
 import { DECISIONS_FORMAT, DECISIONS_VERSION, type DecidedValue, type DecisionEntry, type DecisionsDocument, type Fingerprint, type RejectedEntry } from './document';
 import { isFingerprint } from './fingerprint';
 
@@ -10,13 +10,13 @@ import { isFingerprint } from './fingerprint';
 
 const TimestampCodec = checkedString<Timestamp>('timestamp with offset (YYYY-MM-DDTHH:MM:SS+01:00)', isTimestamp);
 const FingerprintCodec = checkedString<Fingerprint>('fingerprint ("v1:" and 16 lowercase hex digits)', isFingerprint);
-const ClockTime = checkedString<string>('HH:MM', isClockTime);
+const ClockTimeCodec = checkedString<ClockTime>('HH:MM', isClockTime);
 const Positive = checkedNumber('positive number', (n) => Number.isFinite(n) && n > 0);
 const NonNegative = checkedNumber('number of zero or more', (n) => Number.isFinite(n) && n >= 0);
 const PositiveInteger = checkedNumber('whole number of 1 or more', (n) => Number.isInteger(n) && n >= 1);
 
 // The data contract's dosage shape (../shared/formats/README.md, "dosage").
-const Dose = t.type({ time: ClockTime, quantity: NonNegative, unit: NonEmptyString }, 'dose');
+const Dose = t.type({ time: ClockTimeCodec, quantity: NonNegative, unit: NonEmptyString }, 'dose');
 const AsNeeded = t.intersection(
   [t.type({ quantity: Positive }), t.partial({ unit: NonEmptyString, maxPerDay: Positive, minIntervalHours: Positive, indication: t.string })],
   'asNeeded',
@@ -98,6 +98,7 @@ export const decodeDecisionEntry = (u: unknown, index: number): E.Either<Rejecte
   }
   const { deviation, fingerprint, choice } = base.right;
   const comment = base.right.comment ?? null;
+  const common = { index, deviation, fingerprint, comment };
   const raw = u as Record<string, unknown>;
   switch (choice) {
     case 'neither': {
@@ -116,7 +117,7 @@ export const decodeDecisionEntry = (u: unknown, index: number): E.Either<Rejecte
         const best = [...problems].sort((a, b) => b.path.length - a.path.length)[0];
         return E.left(rejected(index, u, best ?? { path: `${at}.value`, message: `expected ${DecidedValueCodec.name}` }));
       }
-      return E.right({ deviation, fingerprint, comment, choice, value: value.right as DecidedValue });
+      return E.right({ ...common, choice, value: value.right as DecidedValue });
     }
     case 'keep': {
       const keep = KeepIds.decode(raw['keep']);
@@ -125,10 +126,10 @@ export const decodeDecisionEntry = (u: unknown, index: number): E.Either<Rejecte
         return E.left(rejected(index, u, first ?? { path: `${at}.keep`, message: 'expected a list of item ids' }));
       }
       if (keep.right.length === 0) return E.left(rejected(index, u, { path: `${at}.keep`, message: 'expected at least one item id to keep, got an empty list' }));
-      return E.right({ deviation, fingerprint, comment, choice, keep: keep.right.map((id) => id as ItemId) });
+      return E.right({ ...common, choice, keep: keep.right.map((id) => id as ItemId) });
     }
     default:
-      return E.right({ deviation, fingerprint, comment, choice });
+      return E.right({ ...common, choice });
   }
 };
 

@@ -1,4 +1,4 @@
-import type { Brand, IsoDate, ItemId, Timestamp, Weekday } from '../model';
+import type { Brand, ClockTime, IsoDate, ItemId, Timestamp, Weekday } from '../model';
 
 /** The `format` of a decisions document (beslutsdokument). */
 export const DECISIONS_FORMAT = 'medrec-decisions';
@@ -36,7 +36,7 @@ export interface Signature {
 
 /** One structured dose of the contract's dosage shape. */
 export interface DecidedDose {
-  readonly time: string;
+  readonly time: ClockTime;
   readonly quantity: number;
   readonly unit: string;
 }
@@ -86,15 +86,24 @@ export type Choice = 'cosmic' | 'pascal' | 'neither' | 'stop' | 'keep';
  * { deviation: 'dose:C-2:P-2', fingerprint: 'v1:…', choice: 'cosmic', comment: 'Dosen höjdes på avdelningen.' }
  */
 export type DecisionEntry = {
+  /** Position in the document's `decisions` array, for messages. */
+  readonly index: number;
   readonly deviation: string;
   readonly fingerprint: Fingerprint;
   readonly comment: string | null;
-} & (
+} & DecisionChoice;
+
+/**
+ * The choice of a decision with what it needs: a value for `neither`, the copies that stay for `keep`.
+ *
+ * @example
+ * { choice: 'keep', keep: ['C-1', 'P-1'] }
+ */
+export type DecisionChoice =
   | { readonly choice: null }
   | { readonly choice: 'cosmic' | 'pascal' | 'stop' }
   | { readonly choice: 'neither'; readonly value: DecidedValue }
-  | { readonly choice: 'keep'; readonly keep: ReadonlyArray<ItemId> }
-);
+  | { readonly choice: 'keep'; readonly keep: ReadonlyArray<ItemId> };
 
 /** A decided entry: one whose choice is not null. */
 export type MadeDecision = Exclude<DecisionEntry, { readonly choice: null }>;

@@ -15,7 +15,7 @@ describe('medrec handover with unusable input: exit 2 and the reason on stderr',
   it('without --pascal', () => {
     const r = fails(['--cosmic', 'examples/data/cosmic-export.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--pascal FIL saknas');
+    expect(r.stderr).toContain('--pascal FIL eller --pascal-fhir FIL saknas');
   });
 
   it('with an unknown --format', () => {
@@ -25,20 +25,20 @@ describe('medrec handover with unusable input: exit 2 and the reason on stderr',
   });
 
   it('with a file that does not exist', () => {
-    const r = fails(['--cosmic', 'nowhere.json', '--pascal', 'examples/data/pascal-export.json']);
+    const r = fails(['--cosmic', 'nowhere.json', '--pascal', 'examples/data/pascal-export.json', '--as-of', '2026-11-20']);
     expect(r).toMatchObject({ code: 2, stderr: 'medrec handover: nowhere.json: no such file\n' });
   });
 
   it('with a date that is not one', () => {
     const r = fails([...EXAMPLE.slice(0, 4), '--as-of', '2026-02-30']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('asOf: expected a date');
+    expect(r.stderr).toContain('--as-of måste vara ett datum ÅÅÅÅ-MM-DD, inte "2026-02-30"');
   });
 
   it('with a --previous that is not a handover list: the file and JSON path', () => {
-    const r = fails([...EXAMPLE, '--previous', 'examples/data/cosmic-export.json']);
+    const r = fails([...EXAMPLE, '--previous', 'examples/handover/fore-sjukhusvistelsen/cosmic-export.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('examples/data/cosmic-export.json: format: expected "medrec-handover"');
+    expect(r.stderr).toContain('examples/handover/fore-sjukhusvistelsen/cosmic-export.json: format: expected "medrec-handover"');
   });
 
   it('with a --previous of another patient, without printing either id', () => {

@@ -24,6 +24,7 @@ export const memoryIo = (files: Readonly<Record<string, string>> = {}) => {
       written.set(path, text);
       return { ok: true };
     },
+    makeDir: (path) => (path.startsWith('/unwritable/') ? { ok: false, error: 'permission denied' } : { ok: true, created: false }),
   };
   return { io, written, stdout: base.out, stderr: base.err };
 };

@@ -35,7 +35,7 @@ describe('medrec reconcile', () => {
 
   it('exits 2 with the file and JSON path on stderr when a document lacks its frame', () => {
     const t = memoryIo({ 'bad.json': JSON.stringify({ source: 'cosmic', exportedAt: '2026-11-20T14:05:00+01:00', ordinations: [] }) });
-    expect(run(['reconcile', '--cosmic', 'bad.json', '--pascal', 'examples/data/pascal-export.json'], t.io)).toBe(2);
+    expect(run(['reconcile', '--cosmic', 'bad.json', '--pascal', 'examples/data/pascal-export.json', '--as-of', '2026-11-20'], t.io)).toBe(2);
     expect(t.stderr()).toBe('medrec reconcile: bad.json: patient: expected patient, got missing\n');
     expect(t.stdout()).toBe('');
   });

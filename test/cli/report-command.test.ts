@@ -26,7 +26,9 @@ describe('medrec report', () => {
     expect(json).toMatchObject({ format: 'medrec-followup', version: 1, period: { first: '2026-11', last: '2026-11' }, totals: { patients: 30 } });
     expect(json.summaryChecks[0].laws.every((l: { holds: boolean }) => l.holds)).toBe(true);
     expect(readFileSync(dir.at('csv/indicators.csv'), 'utf8')).toMatch(/^indicator,description,numerator,denominator,share,/u);
-    expect(err()).toMatch(/^medrec report: 30 patienter, \d+ skillnader, \d+ avvikelser \(\d+ allvarliga\), \d+ fynd; /u);
+    // The CSV folder did not exist: medrec creates it (never its parents) and says so.
+    expect(err()).toMatch(new RegExp(`^medrec report: skapade mappen ${dir.at('csv')}\n`, 'u'));
+    expect(err()).toMatch(/\nmedrec report: 30 patienter, \d+ skillnader, \d+ avvikelser \(\d+ allvarliga\), \d+ fynd; /u);
   });
 
   it('adds up several files, each month its own', async () => {
@@ -67,7 +69,9 @@ describe('medrec report, unusable arguments', () => {
   const cases: ReadonlyArray<readonly [string, ReadonlyArray<string>, string]> = [
     ['no input', ['--out', 'r.html'], 'resultatfilen saknas'],
     ['no output', ['r.ndjson'], '--out FIL (eller --csv MAPP, --json FIL) saknas'],
-    ['an unknown option', ['r.ndjson', '--out', 'r.html', '--colour'], "Unknown option '--colour'"],
+    ['an unknown option', ['r.ndjson', '--out', 'r.html', '--colour'], 'okänd flagga --colour'],
+    ['a flag given twice', ['r.ndjson', '--out', 'r.html', '--out', 's.html'], '--out angiven två gånger'],
+    ['the same file as --out and --json', ['r.ndjson', '--out', 'r.out', '--json', 'r.out'], '--out och --json är samma fil: r.out'],
     ['standard input twice', ['-', '-', '--out', 'r.html'], 'standard in (-) kan bara läsas en gång'],
   ];
   for (const [what, args, message] of cases) {

@@ -33,7 +33,7 @@ describe('medrec review refuses what it cannot use, saying why', () => {
     expect(missing.stderr()).toContain('nej.json: no such file');
     const date = memoryIo();
     expect(run(['review', ...EXAMPLE.slice(0, 4), '--as-of', '20 november'], date.io)).toBe(2);
-    expect(date.stderr()).toContain('asOf');
+    expect(date.stderr()).toContain('--as-of måste vara ett datum');
   });
 
   it('a decisions file that is not a decisions document, with the file and the path', () => {
