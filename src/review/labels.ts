@@ -29,25 +29,38 @@ export const CHOICE_LABELS: ReadonlyArray<ChoiceLabel> = [
   { choice: 'keep', sv: 'Behåll de valda', key: 'k' },
 ];
 
-/**
- * The choices offered for a deviation of `kind`: for a duplicate also which copies stay (`keep`).
- *
- * @example
- * choicesFor('dose')      // ['cosmic', 'pascal', 'neither', 'stop']
- * choicesFor('duplicate') // ['cosmic', 'pascal', 'neither', 'stop', 'keep']
- */
-export const choicesFor = (kind: DiscrepancyKind): ReadonlyArray<ReviewChoice> =>
-  kind === 'duplicate' ? ['cosmic', 'pascal', 'neither', 'stop', 'keep'] : ['cosmic', 'pascal', 'neither', 'stop'];
+/** The kinds whose right value, when neither list is right, is a dosage. */
+const DOSAGE_KINDS: ReadonlySet<DiscrepancyKind> = new Set<DiscrepancyKind>(['dose', 'schedule', 'as-needed', 'not-comparable', 'text-mismatch', 'missing-in-pascal', 'missing-in-cosmic']);
 
 /**
  * What the right value is when neither list is right: a status for a status deviation (aktiv or
- * utsatt), otherwise a dosage written as text.
+ * utsatt), a dosage written as text for a dose, schedule, as-needed, text or not-comparable deviation
+ * and for a drug missing on one side; null where there is no such value (a strength, form, route,
+ * period, dispensing or purpose is set right by choosing a side, or by stopping the drug).
  *
  * @example
- * neitherValueKind('status') // 'status'
- * neitherValueKind('dose')   // 'dosage'
+ * neitherValueKind('status')   // 'status'
+ * neitherValueKind('dose')     // 'dosage'
+ * neitherValueKind('strength') // null
  */
-export const neitherValueKind = (kind: DiscrepancyKind): 'status' | 'dosage' => (kind === 'status' ? 'status' : 'dosage');
+export const neitherValueKind = (kind: DiscrepancyKind): 'status' | 'dosage' | null => (kind === 'status' ? 'status' : DOSAGE_KINDS.has(kind) ? 'dosage' : null);
+
+/**
+ * The choices offered for a discrepancy, those that `decide` can carry out: for a duplicate, which
+ * copies stay (`keep`) or stop; for a text that disagrees with its own item's structured dose, that
+ * item's side, a dosage written in, or stop; otherwise either side, stop, and `neither` where there is
+ * a right value to write in (see `neitherValueKind`).
+ *
+ * @example
+ * choicesFor({ kind: 'dose', cosmic: ['C-2'], pascal: ['P-2'] })           // ['cosmic', 'pascal', 'neither', 'stop']
+ * choicesFor({ kind: 'duplicate', cosmic: ['C-1', 'C-12'], pascal: ['P-1'] }) // ['keep', 'stop']
+ * choicesFor({ kind: 'strength', cosmic: ['C-9'], pascal: ['P-7'] })       // ['cosmic', 'pascal', 'stop']
+ */
+export const choicesFor = (d: { readonly kind: DiscrepancyKind; readonly cosmic: ReadonlyArray<string>; readonly pascal: ReadonlyArray<string> }): ReadonlyArray<ReviewChoice> => {
+  if (d.kind === 'duplicate') return ['keep', 'stop'];
+  if (d.kind === 'text-mismatch') return [d.cosmic.length > 0 ? 'cosmic' : 'pascal', 'neither', 'stop'];
+  return neitherValueKind(d.kind) === null ? ['cosmic', 'pascal', 'stop'] : ['cosmic', 'pascal', 'neither', 'stop'];
+};
 
 /**
  * Why the items of a line were paired (parningsgrund), in Swedish.

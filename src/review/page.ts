@@ -32,7 +32,7 @@ interface DeviationData {
   readonly cosmic: ReadonlyArray<string>;
   readonly pascal: ReadonlyArray<string>;
   readonly choices: ReadonlyArray<ReviewChoice>;
-  readonly valueKind: 'status' | 'dosage';
+  readonly valueKind: 'status' | 'dosage' | null;
 }
 
 const riskLabel = (d: Deviation): string => RISK_BANDS.find((b) => b.band === d.riskBand)?.sv ?? d.riskBand;
@@ -67,8 +67,9 @@ const earlierHtml = (earlier: EarlierDecision | undefined, previous: DecisionsDo
     : html`<p class="earlier" data-previous="current"><strong>Tidigare beslut:</strong> ${decisionText(earlier.decision)}${who === '' ? '' : ` (${who})`}. Det är förvalt nedan och kan ändras.</p>`;
 };
 
-const valueInput = (d: DeviationData, n: number, start: DecisionEntry | undefined): Html => {
+const valueInput = (d: DeviationData, n: number, start: DecisionEntry | undefined): Html | null => {
   const id = `value-${n}`;
+  if (d.valueKind === null) return null;
   if (d.valueKind === 'status') {
     const current = start?.choice === 'neither' && start.value.kind === 'status' ? start.value.status : '';
     const option = (value: string, label: string) => html`<option value="${value}"${trustedHtml(current === value ? ' selected' : '')}>${label}</option>`;
@@ -170,7 +171,7 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
     drug: d.discrepancy.drug,
     cosmic: d.discrepancy.cosmic,
     pascal: d.discrepancy.pascal,
-    choices: choicesFor(d.discrepancy.kind),
+    choices: choicesFor(d.discrepancy),
     valueKind: neitherValueKind(d.discrepancy.kind),
   }));
   // Another patient's decisions are never shown: the page says so instead (naming neither id).

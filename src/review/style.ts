@@ -51,6 +51,7 @@ legend { font-weight: bold; font-size: 0.92rem; padding: 0 4px; }
 .choices label:has(input:checked) { background: #e2eefc; border-color: var(--focus); font-weight: bold; }
 .choices label:focus-within { outline: 2px solid var(--focus); outline-offset: 1px; }
 .detail-inputs { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 8px 14px; margin-top: 8px; }
+.detail-inputs > div:only-child { grid-column: 1 / -1; }
 .detail-inputs label { display: block; font-size: 0.88rem; color: var(--muted); }
 input[type="text"], select, textarea { font: inherit; width: 100%; padding: 4px 6px; border: 1px solid #999; border-radius: 3px; background: #fff; color: var(--ink); }
 textarea { min-height: 2.4em; resize: vertical; }

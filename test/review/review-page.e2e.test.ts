@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processIo, run } from '../../src/cli';
-import { decodeDecisions, deviationFingerprint } from '../../src/decisions';
+import { decide, decodeDecisions, deviationFingerprint } from '../../src/decisions';
 import { renderReviewPage } from '../../src/review';
 import { examplePair, reconcilePair } from '../classify/arbitrary';
 import { chromiumPath, launch, type Browser } from './browser';
@@ -140,6 +140,11 @@ describe.skipIf(executable === undefined && !ci)('the review page in headless Ch
       ]),
     );
     expect(decoded.right.decisions[0]!.comment).toBe('Utsatt på grund av fallrisk; Pascal ska rättas.');
+    // The decisions stage applies the file: every deviation decided, signed by a physician.
+    const applied = decide(r, decoded.right);
+    if (E.isLeft(applied)) throw new Error(applied.left.message);
+    expect(applied.right.problems).toEqual([]);
+    expect(applied.right.validity.kind).toBe('signed');
 
     // The page's size and the time to open it, for the benchmark results (recorded, not asserted as time).
     const bytes = statSync(file).size;
