@@ -25,6 +25,7 @@ export * from './decisions';
 export * from './handover';
 export * from './followup';
 export * from './render';
+export { choicesFor, renderReviewPage, type ReviewChoice, type ReviewPageOptions } from './review';
 export * from './fhir';
 export { run as runCli, type CliIo } from './cli';
 export * from './batch';
