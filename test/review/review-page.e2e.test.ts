@@ -146,6 +146,19 @@ describe.skipIf(executable === undefined && !ci)('the review page in headless Ch
     expect(applied.right.problems).toEqual([]);
     expect(applied.right.validity.kind).toBe('signed');
 
+    // Written again with the saved file as --decisions: every decision is there to change, the signature is not.
+    const again = join(dir, 'review-again.html');
+    expect(await run(['review', ...EXAMPLE, '--decisions', saved, '--out', again], processIo)).toBe(0);
+    await page.goto(pathToFileURL(again).href);
+    await expect.poll(() => counter.textContent()).toBe('Alla 5 avvikelser är beslutade');
+    expect(await page.textContent('[data-signature]')).toBe('Inte signerad');
+    expect(await block(page, 'missing-in-pascal:C-5:').locator('[data-choice="stop"]').isChecked()).toBe(true);
+    expect(await page.inputValue('[name="decidedBy.name"]')).toBe('Anna Andersson');
+    await block(page, 'missing-in-pascal:C-5:').focus();
+    await page.keyboard.press('j');
+    expect(await block(page, 'missing-in-pascal:C-5:').locator('[data-choice="cosmic"]').isChecked()).toBe(true);
+    expect(requests.filter((url) => !LOCAL.test(url))).toEqual([]);
+
     // The page's size and the time to open it, for the benchmark results (recorded, not asserted as time).
     const bytes = statSync(file).size;
     expect(bytes).toBeLessThan(300 * 1024);
