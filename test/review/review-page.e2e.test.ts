@@ -115,6 +115,8 @@ describe.skipIf(executable === undefined && !ci)('the review page in headless Ch
     expect(download.suggestedFilename()).toBe('beslut-2026-11-20.json');
     const saved = join(dir, download.suggestedFilename());
     await download.saveAs(saved);
+    // Kept as the example of what the page saves (the clock is fixed, so it is the same each run).
+    writeFileSync('examples/review/beslut-2026-11-20.json', readFileSync(saved, 'utf8'));
 
     await page.setViewportSize({ width: 1024, height: 768 });
     expect(await scrollsSideways(page)).toBe(false);
