@@ -1,10 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { formatDocumentError } from '../decode';
-import { changeTypesOfHandover, toFhir } from '../fhir';
+import { changeTypesOfHandover, toFhir, withDecisions } from '../fhir';
 import { handoverList, parsePreviousList, type PreviousList } from '../handover';
 import { foldText } from '../model';
 import { reconcile } from '../reconcile';
 import { incidentReports, renderHandoverHtml, renderIncidentText, toHandoverJson, validityText } from '../render';
+import { DECISIONS_OPTIONS, DECISIONS_USAGE, readDecided } from './decisions-input';
 import { EXIT } from './exit-codes';
 import { readFile, readSides, SIDE_OPTIONS, SIDE_SYNOPSIS, SIDE_USAGE, sideInputs } from './inputs';
 import { AS_OF_OPTION, asOfOption, defineCommand, distinctFiles, formatOption } from './options';
@@ -12,7 +13,7 @@ import { outputDir } from './outputs';
 
 export const HANDOVER_USAGE = `Användning: medrec handover ${SIDE_SYNOPSIS}
                        [--previous FIL] [--as-of ÅÅÅÅ-MM-DD] [--out FIL] [--format html|json|fhir]
-                       [--incidents MAPP] [--show-personnummer]
+                       [--incidents MAPP] [--show-personnummer] [--decisions FIL ...] [--pending-days N]
 
 ${SIDE_USAGE}
   --previous FIL         förra överlämnade listan (skriven av medrec handover --format json):
@@ -24,6 +25,7 @@ ${SIDE_USAGE}
   --incidents MAPP       skriv en avvikelserapport per allvarlig avvikelse (riskpoäng 8 eller mer)
                          till MAPP, som JSON och som text (MAPP skapas om den saknas, men inte mappen ovanför)
   --show-personnummer    visa hela personnumret i listan och rapporterna (annars maskerat)
+${DECISIONS_USAGE}
 `;
 
 /** A file name part from a drug name: letters and digits, Swedish letters folded to a, a, o. */
@@ -55,6 +57,7 @@ export const handoverCommand = defineCommand({
     format: { type: 'string' },
     incidents: { type: 'string' },
     'show-personnummer': { type: 'boolean' },
+    ...DECISIONS_OPTIONS,
   },
   run: ({ values, io, usageError, fail, note }) => {
     const inputs = sideInputs(values);
@@ -68,6 +71,7 @@ export const handoverCommand = defineCommand({
       ['--pascal', inputs.value.pascal.file],
       ['--previous', values.previous],
       ['--out', values.out],
+      ...(values.decisions ?? []).map((file) => ['--decisions', file] as const),
     ]);
     if (!distinct.ok) return usageError(distinct.error);
     const sides = readSides(io, inputs.value);
@@ -83,7 +87,10 @@ export const handoverCommand = defineCommand({
     }
     const result = reconcile(journal, list, { asOf: asOf.value });
     if (E.isLeft(result)) return fail(result.left.message);
+    const decided = readDecided(io, values.decisions, values['pending-days'], result.right, note);
+    if (!decided.ok) return fail(decided.error);
     const handover = handoverList(result.right, {
+      ...(decided.value === undefined ? {} : { decided: decided.value }),
       sources: {
         journal: { exportedAt: journal.exportedAt, ...(journal.unit === undefined ? {} : { unit: journal.unit }) },
         prescriptions: { exportedAt: list.exportedAt, doseDispensing: list.doseDispensing },
@@ -94,11 +101,12 @@ export const handoverCommand = defineCommand({
 
     const shown = { showPersonnummer: values['show-personnummer'] === true };
     const changeTypes = changeTypesOfHandover(handover.right);
+    const fhirOf = (bundle: ReturnType<typeof toFhir>) => (decided.value === undefined ? bundle : withDecisions(bundle, result.right, decided.value));
     const document =
       format.value === 'json'
         ? `${JSON.stringify(toHandoverJson(handover.right), null, 2)}\n`
         : format.value === 'fhir'
-          ? `${JSON.stringify(toFhir(result.right, changeTypes === undefined ? {} : { changeTypes }), null, 2)}\n`
+          ? `${JSON.stringify(fhirOf(toFhir(result.right, changeTypes === undefined ? {} : { changeTypes })), null, 2)}\n`
           : renderHandoverHtml(handover.right, shown);
     if (values.out === undefined) io.stdout(document);
     else {

@@ -1,18 +1,23 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { toFhir } from '../fhir';
+import { toFhir, withDecisions } from '../fhir';
 import { reconcile } from '../reconcile';
-import { renderText, toJson } from '../render';
+import type { Decided } from '../decisions';
+import { decidedValidityText, renderText, toJson, validityText } from '../render';
+import { DECISIONS_OPTIONS, DECISIONS_USAGE, readDecided } from './decisions-input';
 import { EXIT } from './exit-codes';
 import { readSides, SIDE_OPTIONS, SIDE_SYNOPSIS, SIDE_USAGE, sideInputs } from './inputs';
 import { AS_OF_OPTION, asOfOption, defineCommand, formatOption } from './options';
 
 export const RECONCILE_USAGE = `Användning: medrec reconcile ${SIDE_SYNOPSIS}
                         [--as-of ÅÅÅÅ-MM-DD] [--format text|json|fhir] [--fhir-dispensing dose-dispensed|whole-package]
+                        [--decisions FIL ...] [--pending-days N]
 
 ${SIDE_USAGE}
   --as-of DATUM          avstämningsdatum (standard: i dag, och det sägs på standard fel)
   --format FORMAT        text (sammanfattning på svenska; standard), json (stabilt format för integrationer)
-                         eller fhir (FHIR R4 Bundle: List, MedicationStatement, DetectedIssue)
+                         eller fhir (FHIR R4 Bundle: List, MedicationStatement, DetectedIssue; med beslut
+                         även Task per rättelse och Provenance för signeringen)
+${DECISIONS_USAGE}
 `;
 
 /**
@@ -28,7 +33,7 @@ export const reconcileCommand = defineCommand({
   name: 'reconcile',
   summary: 'stäm av journalens ordinationslista mot e-receptlistan',
   usage: RECONCILE_USAGE,
-  options: { ...SIDE_OPTIONS, ...AS_OF_OPTION, format: { type: 'string' } },
+  options: { ...SIDE_OPTIONS, ...AS_OF_OPTION, format: { type: 'string' }, ...DECISIONS_OPTIONS },
   run: ({ values, io, usageError, fail, note }) => {
     const inputs = sideInputs(values);
     if (!inputs.ok) return usageError(inputs.error);
@@ -40,13 +45,30 @@ export const reconcileCommand = defineCommand({
     if (!sides.ok) return fail(sides.error);
     const result = reconcile(sides.value.journal, sides.value.list, { asOf: asOf.value });
     if (E.isLeft(result)) return fail(result.left.message);
+    const decided = readDecided(io, values.decisions, values['pending-days'], result.right, note);
+    if (!decided.ok) return fail(decided.error);
+    const d = decided.value;
     io.stdout(
       format.value === 'json'
-        ? `${JSON.stringify(toJson(result.right), null, 2)}\n`
+        ? `${JSON.stringify(d === undefined ? toJson(result.right) : { ...toJson(result.right), validity: d.validity, decisions: d.decisions, corrections: d.corrections, decisionProblems: d.problems }, null, 2)}\n`
         : format.value === 'fhir'
-          ? `${JSON.stringify(toFhir(result.right), null, 2)}\n`
-          : renderText(result.right),
+          ? `${JSON.stringify(d === undefined ? toFhir(result.right) : withDecisions(toFhir(result.right), result.right, d), null, 2)}\n`
+          : `${renderText(result.right)}${d === undefined ? '' : decidedText(d)}`,
     );
     return EXIT.ok;
   },
 });
+
+/** The decisions of a reconciliation as Swedish text: the validity, each decision and its state, the corrections. */
+const decidedText = (d: Decided): string => {
+  const v = d.validity;
+  const validity =
+    v.kind === 'not-valid'
+      ? validityText({ kind: 'not-valid', needsDecision: v.undecided, unreadable: v.unreadable, stale: v.stale })
+      : v.kind === 'to-be-signed'
+        ? validityText(v)
+        : (decidedValidityText(v) ?? '');
+  const decisions = d.decisions.map((x) => `  ${x.deviation}: ${x.text} (${x.state === 'done' ? 'genomfört' : x.state === 'pending' ? 'väntar på rättelse' : 'inaktuellt: värdena har ändrats'})`);
+  const corrections = d.corrections.map((c) => `  ${c.sv}${c.overdue ? ' (försenad)' : ''}`);
+  return `\nBeslut\n${validity}\n${decisions.join('\n')}${corrections.length === 0 ? '' : `\n\nAtt rätta i systemen\n${corrections.join('\n')}`}\n`;
+};

@@ -1,4 +1,5 @@
 import { batchCommand } from './batch-command';
+import { decisionsCommand } from './decisions-command';
 import { dosageCommand } from './dosage-command';
 import { EXIT } from './exit-codes';
 import { generateCommand } from './generate-command';
@@ -21,6 +22,7 @@ export const COMMANDS: ReadonlyArray<CliCommand> = [
   batchCommand,
   generateCommand,
   reportCommand,
+  decisionsCommand,
   reviewCommand,
 ];
 

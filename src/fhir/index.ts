@@ -25,3 +25,4 @@ export { toFhir, type ToFhirOptions } from './to-fhir';
 export { issueSeverityOf, type IssueSeverity } from './deviation';
 export { changeTypesOfHandover, type ChangeTypes } from './change-types';
 export { groupBulkNdjson, type BulkLineError, type BulkOptions, type BulkPatient, type NdjsonFile } from './bulk';
+export { correctionTask, CORRECTION_ACTION_SYSTEM, DECISION_HSA_ID_SYSTEM, withDecisions } from './decisions';

@@ -15,5 +15,6 @@ export {
   type HandoverList,
   type HandoverOptions,
   type HandoverSources,
+  type LineDecision,
   type Validity,
 } from './list';

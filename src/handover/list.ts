@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { checkList, type ListChecks } from '../checks';
 import type { Deviation } from '../classify';
+import type { Decided, DecisionRecord, DecisionState } from '../decisions';
+import type { DiscrepancyKind } from '../diff';
 import {
   checkPatientId,
   foldText,
@@ -37,17 +39,47 @@ export interface HandoverLine {
   /** The ids of the deviations on this line, highest risk first. */
   readonly deviations: ReadonlyArray<string>;
   readonly columns: Columns;
+  /** The decisions on this line's deviations (present only when decisions were given): what is right, who decided, when. */
+  readonly decisions?: ReadonlyArray<LineDecision>;
+}
+
+/**
+ * A decision on one deviation of a line, as the list shows it: `right` is the side whose values
+ * stand (`neither`: a decided value replaces both; `stop`: the drug is stopped; `keep`: the copies in
+ * `keep` stay), `columns` the columns it settles (all of them for a missing item or a duplicate), and
+ * `text` the line the list prints ("Beslut: journalen gäller — Anna Andersson, 2026-11-20"). A
+ * `stale` decision was made on other values: it is shown, never applied.
+ */
+export interface LineDecision {
+  readonly deviation: string;
+  readonly kind: DiscrepancyKind;
+  readonly state: DecisionState;
+  readonly right: DecisionRecord['choice'];
+  readonly keep: ReadonlyArray<string> | null;
+  readonly columns: ReadonlyArray<keyof Columns> | 'all';
+  readonly text: string;
 }
 
 /**
  * Whether the list may serve as an ordination document once signed:
  * - `not-valid`: lines need a decision, or items could not be read: the list is not valid as an
  *   ordination document until the responsible physician has resolved them and signed it;
- * - `to-be-signed`: the sources agree; valid once signed.
+ * - `to-be-signed`: the sources agree; valid once signed;
+ * - `decided` (with decisions): every deviation decided, not signed by a physician (`reason` says why);
+ * - `signed` (with decisions): every deviation decided and signed by a physician: valid as the written list.
  */
 export type Validity =
-  | { readonly kind: 'not-valid'; readonly needsDecision: number; readonly unreadable: number }
-  | { readonly kind: 'to-be-signed' };
+  | {
+      readonly kind: 'not-valid';
+      readonly needsDecision: number;
+      readonly unreadable: number;
+      /** With decisions: the deviations still without a decision in effect, and of those, the ones whose decision is stale. */
+      readonly undecided?: number;
+      readonly stale?: number;
+    }
+  | { readonly kind: 'to-be-signed' }
+  | { readonly kind: 'decided'; readonly decided: number; readonly reason: string }
+  | { readonly kind: 'signed'; readonly decided: number; readonly signedBy: { readonly name: string; readonly hsaId: string }; readonly signedAt: Timestamp };
 
 /** Where the two lists came from, as their exports say. */
 export interface HandoverSources {
@@ -72,6 +104,8 @@ export interface HandoverList {
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
   readonly checks: ListChecks;
+  /** The decisions applied (`--decisions`): each decision's state, the corrections ordered, the problems found. */
+  readonly decided?: Decided;
 }
 
 /** Options of `handoverList`: the exports' metadata and the list handed over before, where known. */
@@ -81,6 +115,8 @@ export interface HandoverOptions {
     readonly prescriptions?: { readonly exportedAt: Timestamp; readonly doseDispensing: boolean };
   };
   readonly previous?: PreviousList;
+  /** The decisions applied to the reconciliation (`decide`). */
+  readonly decided?: Decided;
 }
 
 /** Why a handover list could not be made. */
@@ -147,12 +183,60 @@ export const handoverList = (r: Reconciliation, options: HandoverOptions = {}): 
       cosmic: { exportedAt: journal?.exportedAt ?? null, unit: journal?.unit ?? null },
       pascal: { exportedAt: prescriptions?.exportedAt ?? null, doseDispensing: prescriptions?.doseDispensing ?? null },
     },
-    validity: needsDecision > 0 || r.invalid.length > 0 ? { kind: 'not-valid', needsDecision, unreadable: r.invalid.length } : { kind: 'to-be-signed' },
-    lines,
-    inactive,
+    validity:
+      options.decided !== undefined
+        ? decidedValidity(options.decided, all)
+        : needsDecision > 0 || r.invalid.length > 0
+          ? { kind: 'not-valid', needsDecision, unreadable: r.invalid.length }
+          : { kind: 'to-be-signed' },
+    lines: withDecisions(lines, r, options.decided),
+    inactive: withDecisions(inactive, r, options.decided),
     deviations: r.deviations,
     changes: previous === undefined ? NO_CHANGES : changesSince(previous, all),
     invalid: r.invalid,
     checks: checkList(r),
+    ...(options.decided === undefined ? {} : { decided: options.decided }),
   });
+};
+
+/** The columns a decision on a deviation of this kind settles. */
+const SETTLES: Readonly<Record<DiscrepancyKind, ReadonlyArray<keyof Columns> | 'all'>> = {
+  'missing-in-pascal': 'all',
+  'missing-in-cosmic': 'all',
+  duplicate: 'all',
+  dose: ['dose', 'instructions', 'asNeeded'],
+  schedule: ['dose', 'instructions'],
+  'as-needed': ['dose', 'instructions', 'asNeeded'],
+  'not-comparable': ['dose', 'instructions', 'asNeeded'],
+  'text-mismatch': ['dose', 'instructions'],
+  strength: ['product', 'strength', 'dose', 'instructions'],
+  form: ['product', 'form', 'dose', 'instructions'],
+  route: ['route'],
+  purpose: ['purpose'],
+  dispensing: ['dispensing'],
+  period: ['period', 'state'],
+  status: ['state', 'period'],
+  'prescription-expired': ['state'],
+};
+
+const withDecisions = (lines: ReadonlyArray<HandoverLine>, r: Reconciliation, decided: Decided | undefined): ReadonlyArray<HandoverLine> => {
+  if (decided === undefined) return lines;
+  const kinds = new Map(r.deviations.map((d) => [d.id, d.discrepancy.kind]));
+  return lines.map((line) => {
+    const decisions = decided.decisions
+      .filter((d) => d.state !== 'done' && line.deviations.includes(d.deviation))
+      .map((d): LineDecision => {
+        const kind = kinds.get(d.deviation) ?? 'not-comparable';
+        return { deviation: d.deviation, kind, state: d.state, right: d.choice, keep: d.keep, columns: SETTLES[kind], text: d.text };
+      });
+    return decisions.length === 0 ? line : { ...line, decisions };
+  });
+};
+
+const decidedValidity = (decided: Decided, lines: ReadonlyArray<HandoverLine>): Validity => {
+  const v = decided.validity;
+  if (v.kind !== 'not-valid') return v;
+  const open = new Set(decided.undecided);
+  const needsDecision = lines.filter((l) => l.deviations.some((id) => open.has(id))).length;
+  return { kind: 'not-valid', needsDecision, unreadable: v.unreadable, undecided: v.undecided, stale: v.stale };
 };

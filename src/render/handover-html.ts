@@ -1,9 +1,10 @@
 import type { Finding, ListChecks } from '../checks';
 import { CONSEQUENCE_LABEL, PROBABILITY_LABEL, RISK_BANDS, SUBCATEGORY_LABEL, type Deviation } from '../classify';
 import { SLOTS, type Slot } from '../dosage';
-import { cellOf, sideValues, type Cell, type Change, type HandoverLine, type HandoverList, type TreatmentPeriod, type Validity } from '../handover';
+import { cellOf, sideValues, type Cell, type Change, type Columns, type HandoverLine, type HandoverList, type TreatmentPeriod, type Validity } from '../handover';
 import { maskPatientId, type Source, type Supply } from '../model';
 import { sideText } from './discrepancy-text';
+import { correctionsSectionHtml, decidedValidityText, decisionsSectionHtml, DECISIONS_STYLE, lineDecisionsHtml, staleReason, struckSides } from './handover-decisions';
 import {
   asNeededText,
   CHANGE_LABEL,
@@ -35,7 +36,9 @@ export interface HandoverHtmlOptions {
  */
 export const validityText = (v: Validity): string => {
   if (v.kind === 'to-be-signed') return 'Källorna stämmer överens. Listan blir giltig som ordinationshandling när ansvarig läkare har signerat den.';
+  if (v.kind === 'decided' || v.kind === 'signed') return decidedValidityText(v) ?? '';
   const reasons = [
+    ...staleReason(v),
     ...(v.needsDecision > 0 ? [`${v.needsDecision} ${v.needsDecision === 1 ? 'rad kräver' : 'rader kräver'} beslut`] : []),
     ...(v.unreadable > 0 ? [`${v.unreadable} ${v.unreadable === 1 ? 'post' : 'poster'} kunde inte läsas`] : []),
   ];
@@ -90,17 +93,21 @@ const sources = (cell: Cell<unknown>): ReadonlyArray<Source> => (cell.kind === '
  * A cell's values as HTML: one value when the sides agree; both, marked J and P, when they differ;
  * the one side's value (marked when the line has both sides) when only one records it.
  */
-const cellHtml = <T>(cell: Cell<T>, format: (v: T) => HtmlValue, twoSided: boolean, join = '; '): Html => {
-  const text = (values: ReadonlyArray<T>): Html => (values.length === 0 ? html`–` : html`${values.map((v, k) => html`${k === 0 ? '' : join}${format(v)}`)}`);
+const NOTHING_STRUCK: ReadonlySet<Source> = new Set();
+
+const cellHtml = <T>(cell: Cell<T>, format: (v: T) => HtmlValue, twoSided: boolean, join = '; ', struck: ReadonlySet<Source> = NOTHING_STRUCK): Html => {
+  const plain = (values: ReadonlyArray<T>): Html => (values.length === 0 ? html`–` : html`${values.map((v, k) => html`${k === 0 ? '' : join}${format(v)}`)}`);
+  // A value a decision set aside stays readable, struck through (in print too).
+  const text = (values: ReadonlyArray<T>, side?: Source): Html => (side !== undefined && struck.has(side) ? html`<del>${plain(values)}</del>` : plain(values));
   switch (cell.kind) {
     case 'none':
       return html`<span class="muted">–</span>`;
     case 'same':
       return html`${text(cell.value)}`;
     case 'one-side':
-      return twoSided ? html`${text(cell.value)} <span class="only">(endast ${SOURCE_LABEL[cell.source].short})</span>` : html`${text(cell.value)}`;
+      return twoSided ? html`${text(cell.value, cell.source)} <span class="only">(endast ${SOURCE_LABEL[cell.source].short})</span>` : html`${text(cell.value, cell.source)}`;
     case 'differs':
-      return html`${sources(cell).map((s) => html`<span class="differs"><span class="src">${SOURCE_LABEL[s].short}</span> ${text(cell[s])}</span>`)}`;
+      return html`${sources(cell).map((s) => html`<span class="differs"><span class="src">${SOURCE_LABEL[s].short}</span> ${text(cell[s], s)}</span>`)}`;
   }
 };
 
@@ -127,14 +134,15 @@ const statusCell = (line: HandoverLine, numbers: ReadonlyMap<string, number>, tw
   const supply = line.status === 'not-on-prescription' ? supplyText(line.supply) : null;
   const state = line.columns.state;
   const showState = !(state.kind === 'same' && state.value.every((s) => s.kind === 'active')) && !(state.kind === 'one-side' && state.value.every((s) => s.kind === 'active'));
-  return html`<span class="badge">${STATUS_LABEL[line.status]}</span>${supply === null || supply === '' ? null : html`<span class="small">${supply}</span>`}${
+  const decided = line.deviations.length > 0 && line.deviations.every((id) => (line.decisions ?? []).some((d) => d.deviation === id && d.state === 'pending'));
+  return html`<span class="badge">${decided ? 'Beslutad' : STATUS_LABEL[line.status]}</span>${supply === null || supply === '' ? null : html`<span class="small">${supply}</span>`}${
     refs.length === 0 ? null : html`<span class="small">Avvikelse ${refs.join(', ')}</span>`
-  }${showState ? html`<span class="small">${cellHtml(state, stateText, twoSided)}</span>` : null}`;
+  }${showState ? html`<span class="small">${cellHtml(state, stateText, twoSided, '; ', struckSides(line, 'state'))}</span>` : null}${lineDecisionsHtml(line)}`;
 };
 
 const drugCell = (line: HandoverLine, twoSided: boolean): Html => {
   const c = line.columns;
-  return html`<span class="drug">${cellHtml(c.product, (p) => p, twoSided)}</span><span class="small">${line.drug}${
+  return html`<span class="drug">${cellHtml(c.product, (p) => p, twoSided, '; ', struckSides(line, 'product'))}</span><span class="small">${line.drug}${
     c.atc.kind === 'none' ? null : html` · ATC ${cellHtml(c.atc, (a) => a, twoSided)}`
   }</span><span class="small">${[...line.cosmic.map((id) => `J ${id}`), ...line.pascal.map((id) => `P ${id}`)].join(', ')}</span>`;
 };
@@ -143,19 +151,20 @@ const listRow = (line: HandoverLine, numbers: ReadonlyMap<string, number>): Html
   const c = line.columns;
   const two = line.cosmic.length > 0 && line.pascal.length > 0;
   const named = sideValues(c.strength, 'cosmic').length > 1 || sideValues(c.strength, 'pascal').length > 1;
+  const struck = (column: keyof Columns) => struckSides(line, column);
   return html`<tr class="${line.status}">
 <td class="status">${statusCell(line, numbers, two)}</td>
 <td>${drugCell(line, two)}</td>
-<td>${cellHtml(c.strength, (s) => strengthText(s, named), two)}</td>
-<td>${cellHtml(c.form, (f) => f, two)}</td>
-<td>${cellHtml(c.route, (r) => r, two)}</td>
-${SLOTS.map((slot) => html`<td>${cellHtml(slotCell(line, slot), (s) => s, two, ' + ')}</td>`)}
-<td>${intervalCell(line).kind === 'none' ? null : cellHtml(intervalCell(line), (s) => s, two)}<span class="small">${cellHtml(c.instructions, (s) => s, two)}</span></td>
-<td>${cellHtml(c.asNeeded, asNeededText, two)}</td>
-<td>${cellHtml(c.purpose, (p) => p, two)}</td>
-<td>${cellHtml(c.period, periodHtml, two)}</td>
-<td>${cellHtml(c.dispensing, (d) => (d === 'dose-dispensed' ? 'dos\u00ADdispenserad' : 'hel\u00ADförpackning'), two)}</td>
-<td>${cellHtml(c.prescriber, prescriberText, two)}</td>
+<td>${cellHtml(c.strength, (s) => strengthText(s, named), two, '; ', struck('strength'))}</td>
+<td>${cellHtml(c.form, (f) => f, two, '; ', struck('form'))}</td>
+<td>${cellHtml(c.route, (r) => r, two, '; ', struck('route'))}</td>
+${SLOTS.map((slot) => html`<td>${cellHtml(slotCell(line, slot), (s) => s, two, ' + ', struck('dose'))}</td>`)}
+<td>${intervalCell(line).kind === 'none' ? null : cellHtml(intervalCell(line), (s) => s, two, '; ', struck('dose'))}<span class="small">${cellHtml(c.instructions, (s) => s, two, '; ', struck('instructions'))}</span></td>
+<td>${cellHtml(c.asNeeded, asNeededText, two, '; ', struck('asNeeded'))}</td>
+<td>${cellHtml(c.purpose, (p) => p, two, '; ', struck('purpose'))}</td>
+<td>${cellHtml(c.period, periodHtml, two, '; ', struck('period'))}</td>
+<td>${cellHtml(c.dispensing, (d) => (d === 'dose-dispensed' ? 'dos\u00ADdispenserad' : 'hel\u00ADförpackning'), two, '; ', struck('dispensing'))}</td>
+<td>${cellHtml(c.prescriber, prescriberText, two, '; ', struck('prescriber'))}</td>
 </tr>`;
 };
 
@@ -326,7 +335,7 @@ export const renderHandoverHtml = (list: HandoverList, options: HandoverHtmlOpti
 <head>
 <meta charset="utf-8">
 <title>${`Läkemedelslista ${patientId} ${list.asOf}`}</title>
-<style>${trustedHtml(STYLE)}${trustedHtml(pageCss)}</style>
+<style>${trustedHtml(STYLE)}${list.decided === undefined ? null : trustedHtml(DECISIONS_STYLE)}${trustedHtml(pageCss)}</style>
 </head>
 <body>
 <header>
@@ -337,8 +346,12 @@ export const renderHandoverHtml = (list: HandoverList, options: HandoverHtmlOpti
 <div><strong>${SOURCE_LABEL.cosmic.long}:</strong> ${cosmic.unit === null ? '' : `${cosmic.unit}, `}exporterad ${when(cosmic.exportedAt)}</div>
 <div><strong>${SOURCE_LABEL.pascal.long}:</strong> exporterad ${when(pascal.exportedAt)}${pascal.doseDispensing === null ? '' : pascal.doseDispensing ? ', dosdispensering' : ', ingen dosdispensering'}</div>
 </div>
-${list.validity.kind === 'not-valid' ? html`<div class="validity-warning" role="alert">${validityText(list.validity)}</div>` : html`<div class="validity-ok">${validityText(list.validity)}</div>`}
-<p class="legend">J = ${SOURCE_LABEL.cosmic.long}; P = ${SOURCE_LABEL.pascal.long}. Där källorna skiljer sig visas båda värdena; inget av dem har valts. Beslutet fattas av ansvarig läkare.</p>
+${list.validity.kind === 'not-valid' ? html`<div class="validity-warning" role="alert">${validityText(list.validity)}</div>` : html`<div class="${list.validity.kind === 'signed' ? 'validity-signed' : list.validity.kind === 'decided' ? 'validity-decided' : 'validity-ok'}">${validityText(list.validity)}</div>`}
+${
+  list.decided === undefined
+    ? html`<p class="legend">J = ${SOURCE_LABEL.cosmic.long}; P = ${SOURCE_LABEL.pascal.long}. Där källorna skiljer sig visas båda värdena; inget av dem har valts. Beslutet fattas av ansvarig läkare.</p>`
+    : html`<p class="legend">J = ${SOURCE_LABEL.cosmic.long}; P = ${SOURCE_LABEL.pascal.long}. Där källorna skiljer sig visas båda värdena. På en beslutad rad gäller det värde som inte är överstruket; det överstrukna ska rättas i sitt system (se "Att rätta i systemen"). Rader utan beslut: inget värde har valts.</p>`
+}
 </header>
 <main>
 <section>
@@ -354,6 +367,8 @@ ${
     : html`<p class="legend">Sorterade efter riskpoäng = konsekvens (K, 1–4) × sannolikhet (S, 1–4); 8 eller mer är allvarligt och ska rapporteras som avvikelse. Kategori: vård och behandling / läkemedel.</p>${table(DEVIATION_COLUMNS, list.deviations.map((d, k) => deviationRow(d, k + 1)))}`
 }
 </section>
+${decisionsSectionHtml(list, numbers)}
+${correctionsSectionHtml(list, numbers)}
 <section>
 <h2>Läkemedelsgenomgång — att överväga (${list.checks.findings.length})</h2>
 <p class="legend">Råd till ansvarig läkare inför läkemedelsgenomgång, efter nationella indikatorer; inte avvikelser mellan listorna. ${checksScopeText(list.checks)}</p>
@@ -387,7 +402,11 @@ ${
       )}</section>`
 }
 <section class="signatures">
-${signature('Ansvarig läkare: avvikelserna åtgärdade, listan signerad', ['Namn', 'Datum och tid', 'Signatur'])}
+${
+  list.validity.kind === 'signed'
+    ? html`<div class="signature"><strong>Ansvarig läkare: avvikelserna beslutade, listan signerad</strong><div class="field">${list.validity.signedBy.name}</div><div class="label">Namn</div><div class="field">${list.validity.signedAt.slice(0, 10)} ${list.validity.signedAt.slice(11, 16)}</div><div class="label">Datum och tid</div><div class="field">signerad elektroniskt, HSA-id ${list.validity.signedBy.hsaId}</div><div class="label">Signatur</div></div>`
+    : signature('Ansvarig läkare: avvikelserna åtgärdade, listan signerad', ['Namn', 'Datum och tid', 'Signatur'])
+}
 ${signature('Överlämnad av (sjuksköterska, region)', ['Namn', 'Datum och tid', 'Signatur'])}
 ${signature('Mottagen av (sjuksköterska, kommun)', ['Namn', 'Datum och tid', 'Signatur'])}
 </section>

@@ -1,5 +1,6 @@
 import type { Finding } from '../checks';
 import type { Deviation } from '../classify';
+import type { DecisionProblem, DecisionRecord, DecisionState, OrderedCorrection } from '../decisions';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, type Changes, type HandoverLine, type HandoverList, type HandoverSources, type Validity } from '../handover';
 import type { InvalidItem, IsoDate } from '../model';
 import type { LineStatus } from '../reconcile';
@@ -36,6 +37,21 @@ export interface HandoverJson {
   readonly checks: ChecksJson;
   /** Läkemedelsgenomgång — att överväga: the clinical checks' findings, apart from the deviations. */
   readonly findings: ReadonlyArray<Finding>;
+  /**
+   * With decisions (`--decisions`, added to version 1): each decision with its `state` (`done`,
+   * `pending`, `stale`), the corrections ordered in each system (`overdue` when pending longer than the
+   * threshold: a finding), the problems found in the decisions documents, and their counts.
+   */
+  readonly decisions?: ReadonlyArray<DecisionRecord>;
+  readonly corrections?: ReadonlyArray<OrderedCorrection>;
+  readonly decisionProblems?: ReadonlyArray<DecisionProblem>;
+  readonly decisionSummary?: {
+    readonly states: Readonly<Record<DecisionState, number>>;
+    readonly undecided: number;
+    readonly corrections: number;
+    readonly overdueCorrections: number;
+    readonly problems: number;
+  };
 }
 
 /**
@@ -76,6 +92,26 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
     invalid: list.invalid,
     checks: withoutFindings(list),
     findings: list.checks.findings,
+    ...decisionsJson(list),
+  };
+};
+
+const decisionsJson = (list: HandoverList): Pick<HandoverJson, 'decisions' | 'corrections' | 'decisionProblems' | 'decisionSummary'> => {
+  const decided = list.decided;
+  if (decided === undefined) return {};
+  const states: Record<DecisionState, number> = { done: 0, pending: 0, stale: 0 };
+  for (const d of decided.decisions) states[d.state] += 1;
+  return {
+    decisions: decided.decisions,
+    corrections: decided.corrections,
+    decisionProblems: decided.problems,
+    decisionSummary: {
+      states,
+      undecided: decided.undecided.length,
+      corrections: decided.corrections.length,
+      overdueCorrections: decided.corrections.filter((c) => c.overdue).length,
+      problems: decided.problems.length,
+    },
   };
 };
 

@@ -56,6 +56,16 @@ export interface IncidentReport {
   readonly riskBand: RiskBand;
   readonly intent: { readonly kind: Deviation['intent']['kind']; readonly changedMostRecently: Source | null; readonly text: string };
   readonly suggestedAction: Action;
+  /** With decisions: what was decided on this deviation, by whom and when, its state, and the corrections it ordered. */
+  readonly decision?: {
+    readonly choice: string;
+    readonly state: string;
+    readonly text: string;
+    readonly decidedBy: { readonly name: string; readonly hsaId: string; readonly role: string };
+    readonly decidedAt: string;
+    readonly comment: string | null;
+    readonly corrections: ReadonlyArray<{ readonly system: Source; readonly action: string; readonly items: ReadonlyArray<string>; readonly sv: string; readonly en: string }>;
+  } | null;
 }
 
 /**
@@ -117,8 +127,26 @@ export const incidentReports = (list: HandoverList, options: IncidentOptions = {
         riskBand: d.riskBand,
         intent: { kind: d.intent.kind, changedMostRecently: d.intent.changedMostRecently, text: intentText(d.intent) },
         suggestedAction: d.action,
+        ...decisionOf(list, d.id),
       };
     });
+
+const decisionOf = (list: HandoverList, id: string): Pick<IncidentReport, 'decision'> => {
+  if (list.decided === undefined) return {};
+  const d = list.decided.decisions.find((x) => x.deviation === id);
+  if (d === undefined) return { decision: null };
+  return {
+    decision: {
+      choice: d.choice,
+      state: d.state,
+      text: d.text,
+      decidedBy: d.decidedBy,
+      decidedAt: d.decidedAt,
+      comment: d.comment,
+      corrections: list.decided.corrections.filter((c) => c.deviation === id).map((c) => ({ system: c.system, action: c.action, items: c.items, sv: c.sv, en: c.en })),
+    },
+  };
+};
 
 /**
  * An incident report as plain Swedish text, for the region's form or an e-mail; the English action
@@ -164,6 +192,16 @@ export const renderIncidentText = (r: IncidentReport): string => {
   out.push('Suggested action (English)');
   r.suggestedAction.steps.forEach((s, k) => out.push(`  ${k + 1}. ${s.en}`));
   out.push('');
+  if (r.decision !== undefined) {
+    out.push('Beslut');
+    if (r.decision === null) out.push('  Inget beslut ännu.');
+    else {
+      out.push(`  ${r.decision.text} (${r.decision.state === 'pending' ? 'väntar på rättelse' : r.decision.state === 'stale' ? 'inaktuellt: värdena har ändrats' : 'genomfört'})`);
+      if (r.decision.comment !== null) out.push(`  Kommentar: ${r.decision.comment}`);
+      for (const c of r.decision.corrections) out.push(`  Rättelse: ${c.sv}`);
+    }
+    out.push('');
+  }
   out.push('Motorn avgör inte vilken lista som är rätt; beslutet fattas av ansvarig läkare.');
   return `${out.join('\n')}\n`;
 };
