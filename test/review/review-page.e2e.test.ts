@@ -142,7 +142,14 @@ describe.skipIf(executable === undefined && !ci)('the review page in headless Ch
       ]),
     );
     expect(decoded.right.decisions[0]!.comment).toBe('Utsatt på grund av fallrisk; Pascal ska rättas.');
-    // The decisions stage applies the file: every deviation decided, signed by a physician.
+    // The downloaded file, fed to medrec handover --decisions: the list is signed, every deviation decided.
+    const listJson = join(dir, 'lista.json');
+    const listHtml = join(dir, 'lista.html');
+    expect(await run(['handover', ...EXAMPLE, '--decisions', saved, '--format', 'json', '--out', listJson], processIo)).toBe(0);
+    expect(await run(['handover', ...EXAMPLE, '--decisions', saved, '--out', listHtml], processIo)).toBe(0);
+    const list = JSON.parse(readFileSync(listJson, 'utf8')) as { validity: { kind: string }; decisions: Array<{ deviation: string; state: string }> };
+    expect(list.validity.kind).toBe('signed');
+    expect(list.decisions.map((d) => [d.deviation, d.state])).toEqual(r.deviations.map((d) => [d.id, 'pending']));
     const applied = decide(r, decoded.right);
     if (E.isLeft(applied)) throw new Error(applied.left.message);
     expect(applied.right.problems).toEqual([]);
