@@ -116,3 +116,7 @@ export type {
   Role,
   Signature,
 } from './decisions';
+
+// ---- The review page: decide in the browser, side by side -----------------------------------------
+export { choicesFor, renderReviewPage } from './review';
+export type { ReviewChoice, ReviewPageOptions } from './review';

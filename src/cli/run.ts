@@ -8,6 +8,7 @@ import type { CliIo } from './io';
 import type { CliCommand } from './options';
 import { reconcileCommand } from './reconcile-command';
 import { reportCommand } from './report-command';
+import { reviewCommand } from './review-command';
 import { MEDREC_VERSION } from './version';
 
 /**
@@ -22,6 +23,7 @@ export const COMMANDS: ReadonlyArray<CliCommand> = [
   generateCommand,
   reportCommand,
   decisionsCommand,
+  reviewCommand,
 ];
 
 /** `medrec --help`: the commands, one line each; each command's own flags are under `medrec COMMAND --help`. */
