@@ -21,6 +21,7 @@ export * from './diff';
 export * from './classify';
 export * from './reconcile';
 export * from './checks';
+export * from './decisions';
 export * from './handover';
 export * from './followup';
 export * from './render';
