@@ -6,6 +6,7 @@ import type { CliIo } from './io';
 import { HANDOVER_USAGE, runHandover } from './handover-command';
 import { RECONCILE_USAGE, runReconcile } from './reconcile-command';
 import { REPORT_USAGE, runReport } from './report-command';
+import { REGISTER_USAGE, runRegister } from './register-command';
 
 /** One CLI command: its name, one line of help, and how to run it (at once, or as a promise for long runs). */
 interface Command {
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   batch: { summary: 'stäm av många patienter, en per rad (NDJSON), på alla kärnor', run: runBatchCommand },
   generate: { summary: 'skapa syntetiska patienter med facit, för test och mätning', run: runGenerate },
   report: { summary: 'följ upp avvikelser och fynd över patienter: rapport (HTML med diagram), CSV och JSON', run: runReport },
+  register: { summary: 'avvikelseregistret: för in körningar, läget över tid, återkoppling till kommunerna', run: runRegister },
 };
 
 const usage = (): string =>
@@ -35,7 +37,8 @@ ${HANDOVER_USAGE}
 ${DOSAGE_USAGE}
 ${BATCH_USAGE}
 ${GENERATE_USAGE}
-${REPORT_USAGE}`;
+${REPORT_USAGE}
+${REGISTER_USAGE}`;
 
 /**
  * Runs the CLI with the arguments after the program name; returns the exit code, at once for
