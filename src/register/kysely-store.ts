@@ -142,12 +142,17 @@ const transactionOn = (ex: Executor): RegisterTransaction => ({
   },
 });
 
-/** Applies the migrations this medrec knows; refuses a database that has applied one it does not know. */
-const migrate = async (db: Db): Promise<E.Either<RegisterOpenError, void>> => {
+/**
+ * Applies the migrations this medrec knows; refuses a database that has applied one it does not know.
+ * On PostgreSQL the migration tables live in the connection's current schema (its search_path), so
+ * that registers in other schemas of the same database never mix.
+ */
+const migrate = async (db: Db, kind: 'sqlite' | 'postgres'): Promise<E.Either<RegisterOpenError, void>> => {
+  const schema = kind === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (tables.some((t) => t.name === 'kysely_migration')) {
-    const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-    const unknown = applied.rows.map((r) => r.name).filter((n) => !Object.hasOwn(MIGRATIONS, n));
+  if (tables.some((t) => t.name === 'kysely_migration' && (schema === undefined || t.schema === schema))) {
+    const applied = await (schema === undefined ? db : db.withSchema(schema)).selectFrom('kysely_migration' as never).select(sql<string>`name`.as('name')).execute();
+    const unknown = applied.map((r) => r.name).filter((n) => !Object.hasOwn(MIGRATIONS, n));
     if (unknown.length > 0) {
       return E.left({
         kind: 'newer-schema',
@@ -155,7 +160,7 @@ const migrate = async (db: Db): Promise<E.Either<RegisterOpenError, void>> => {
       });
     }
   }
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) return E.left({ kind: 'unreachable', message: `registrets schema kunde inte uppdateras: ${error instanceof Error ? error.message : String(error)}` });
   return E.right(undefined);
@@ -240,7 +245,7 @@ export const openRegister = async (db: string, options: OpenOptions = {}): Promi
     return E.left({ kind: 'unreachable', message: `registret ${where} kunde inte öppnas: ${e instanceof Error ? e.message : String(e)}` });
   }
   try {
-    const migrated = await migrate(kysely);
+    const migrated = await migrate(kysely, kind);
     if (E.isLeft(migrated)) {
       await kysely.destroy();
       return E.left({ ...migrated.left, message: `${where}: ${migrated.left.message}` });
