@@ -13,8 +13,11 @@ p { margin: 1.2mm 0; }
 .figure { border: 0.3mm solid #bbb; border-radius: 1mm; padding: 2mm; }
 .figure .n { font-size: 14pt; font-weight: bold; display: block; }
 .figure .what { font-size: 8.5pt; color: #333; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm 0; font-size: 8pt; }
-th, td { border: 0.2mm solid #aaa; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm 0; font-size: 8pt; table-layout: fixed; }
+th:nth-child(1) { width: 10%; } th:nth-child(2) { width: 10%; } th:nth-child(3) { width: 9%; } th:nth-child(4) { width: 10%; }
+th:nth-child(5) { width: 7%; } th:nth-child(6) { width: 7.5%; } th:nth-child(7) { width: 7%; } th:nth-child(8) { width: 6%; }
+th:nth-child(9) { width: 9%; } th:nth-child(10) { width: 9%; }
+th, td { border: 0.2mm solid #aaa; padding: 0.8mm 1.2mm; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
 th { background: #eef2f7; }
 tr { break-inside: avoid; }
 td.n { text-align: right; white-space: nowrap; }

@@ -23,7 +23,7 @@ const openChart = (id: string, title: string, rows: ReadonlyArray<NamedStatus>, 
   columnChart({
     id,
     title,
-    columns: rows.slice(0, what === 'municipality' ? 16 : 10).map((r) => ({
+    columns: rows.slice(0, 10).map((r) => ({
       label: groupName(r.key, what),
       segments: BANDS.map((b) => ({ key: b, value: r.openByRiskBand[b] })),
       totalText: countText(r.open),
@@ -85,7 +85,7 @@ ${
     ticks: [0, 0.25, 0.5, 0.75, 1],
     tick: (v) => percentText(v).replace(',0', ''),
   })}</figure>
-<h3>Öppna avvikelser per kommun och per slag</h3>
+<h3>Öppna avvikelser per kommun (de tio med flest) och per slag</h3>
 <figure>${openChart('open-by-municipality', 'Öppna avvikelser per kommun, efter risknivå', s.byMunicipality, 'municipality')}</figure>
 <figure>${barChart({ id: 'open-by-kind', title: 'Öppna avvikelser per slag', bars: s.byKind.slice(0, 12).map((k) => ({ label: groupName(k.key, 'kind'), value: k.open, valueText: countText(k.open) })), tick: countText })}</figure>
 <h3>Per kommun</h3>
