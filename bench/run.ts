@@ -9,6 +9,7 @@ import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
 import { runReportBench } from './report.bench';
+import { runRegisterBench } from './register.bench';
 import { runScalingBench } from './scaling.bench';
 import { runThroughputBench } from './throughput.bench';
 
@@ -27,6 +28,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'memory', run: runMemoryBench },
   { name: 'dosage', run: runDosageBench },
   { name: 'report', run: runReportBench },
+  { name: 'register', run: runRegisterBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);
