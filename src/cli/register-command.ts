@@ -64,8 +64,8 @@ const parse = (argv: ReadonlyArray<string>, options: NonNullable<NonNullable<Par
   }
 };
 
-const withStore = async (io: CliIo, db: string, work: (store: RegisterStore) => Promise<number>): Promise<number> => {
-  const opened = await openRegister(db);
+const withStore = async (io: CliIo, db: string, work: (store: RegisterStore) => Promise<number>, mustExist = true): Promise<number> => {
+  const opened = await openRegister(db, { mustExist });
   if (E.isLeft(opened)) return fail(io, opened.left.message);
   try {
     return await work(opened.right);
@@ -122,7 +122,7 @@ const runIngest = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number
     );
     for (const u of r.unreadable.first) io.stderr(`medrec register: ${u.file}: rad ${u.line}: ${u.path}: ${u.message}\n`);
     return r.unreadable.lines > 0 ? EXIT.someInvalid : EXIT.ok;
-  });
+  }, false);
 };
 
 const runStatus = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {

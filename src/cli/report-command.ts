@@ -118,7 +118,7 @@ const aggregateFile = async (io: CliIo, path: string): Promise<E.Either<string, 
 
 /** The register's status for the "Över tid" section, or why the register could not be read. */
 const registerStatus = async (db: string): Promise<E.Either<string, RegisterStatus>> => {
-  const opened = await openRegister(db);
+  const opened = await openRegister(db, { mustExist: true });
   if (E.isLeft(opened)) return E.left(opened.left.message);
   try {
     return E.right(await readStatus(opened.right));

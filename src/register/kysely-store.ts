@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { existsSync } from 'node:fs';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Insertable, type Selectable, type Transaction } from 'kysely';
 import type { IsoDate } from '../model';
 import type { DecisionFacts, DeviationRow, PatientRow, PatientState } from './row';
@@ -11,9 +12,11 @@ export interface RegisterOpenError {
   readonly message: string;
 }
 
-/** Options of `openRegister`: how long an ingest waits for another to finish (SQLite's busy timeout). */
+/** Options of `openRegister`: how long an ingest waits for another to finish (SQLite's busy timeout), and whether the register must exist. */
 export interface OpenOptions {
   readonly busyTimeoutMs?: number;
+  /** Refuse a SQLite file that does not exist yet (reading a register never creates one). */
+  readonly mustExist?: boolean;
 }
 
 /** The advisory lock every PostgreSQL ingest takes: one writer at a time. */
@@ -234,6 +237,7 @@ export const openRegister = async (db: string, options: OpenOptions = {}): Promi
       kysely = new Kysely<RegisterTables>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: db, max: 2 }) }) });
       await sql`select 1`.execute(kysely);
     } else {
+      if (options.mustExist === true && !existsSync(db)) return E.left({ kind: 'unreachable', message: `registret ${where} finns inte (det skapas av medrec register ingest)` });
       const Database = (await import('better-sqlite3')).default;
       const database = new Database(db, { timeout: options.busyTimeoutMs ?? 10 * 60_000 });
       database.pragma('journal_mode = WAL');

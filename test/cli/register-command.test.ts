@@ -114,6 +114,9 @@ describe('medrec register', () => {
     expect(await run(['register', 'status', '--db', dir.at('r.sqlite'), '--format', 'xml'], testIo().io)).toBe(2);
     expect(await run(['register', 'feedback', '--db', dir.at('r.sqlite'), '--out', dir.at('ut')], testIo().io)).toBe(2);
     expect(await run(['register', 'whatever'], testIo().io)).toBe(2);
+    const missing = testIo();
+    expect(await run(['register', 'status', '--db', dir.at('saknas.sqlite')], missing.io)).toBe(2);
+    expect(missing.err()).toContain('finns inte');
     writeFileSync(dir.at('bad.ndjson'), '{"asOf":"2026-11-20"}\nnot json\n');
     const bad = testIo();
     expect(await run(['register', 'ingest', dir.at('bad.ndjson'), '--db', dir.at('r.sqlite')], bad.io)).toBe(1);
