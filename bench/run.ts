@@ -10,6 +10,7 @@ import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
 import { runReportBench } from './report.bench';
+import { runRegisterBench } from './register.bench';
 import { runScalingBench } from './scaling.bench';
 import { runThroughputBench } from './throughput.bench';
 
@@ -29,6 +30,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'dosage', run: runDosageBench },
   { name: 'report', run: runReportBench },
   { name: 'adversarial', run: runAdversarialBench },
+  { name: 'register', run: runRegisterBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);

@@ -1,17 +1,21 @@
 import { isIsoDate } from '../model';
-import { DEFAULT_GENERATOR_AS_OF, generatePatient } from '../synthetic';
+import { DEFAULT_GENERATOR_AS_OF, generateNight, generatePatient, nightDate } from '../synthetic';
 import { EXIT } from './exit-codes';
 import type { CliIo, OpenedOutput } from './io';
 import { defineCommand, type OptionValues } from './options';
 
 /** The help text of `medrec generate`, in Swedish. */
-export const GENERATE_USAGE = `Användning: medrec generate --patients N --seed S --out FIL.ndjson [--truth FACIT.ndjson] [--as-of ÅÅÅÅ-MM-DD]
+export const GENERATE_USAGE = `Användning: medrec generate --patients N --seed S --out FIL.ndjson [--truth FACIT.ndjson] [--as-of ÅÅÅÅ-MM-DD] [--night K]
 
   --patients N     antal syntetiska patienter (id SYN-0000001 …, aldrig personnummer)
   --seed S         frö (heltal): samma frö ger samma patienter
   --out FIL        en patient per rad, indata för medrec batch; - skriver standard ut
   --truth FIL      facit: varje inlagd skillnad per rad (patient, sort, journalens och e-receptlistans id)
   --as-of DATUM    datumet som data byggs kring (standard: ${DEFAULT_GENERATOR_AS_OF}); stäm av med samma datum
+  --night K        samma patienter natt K (1, 2, …; natt 1 är utan --night): en del av gårdagens skillnader
+                   rättade, nya tillkomna, några återöppnade; exporten dateras DATUM + K − 1 dagar: stäm av
+                   med det datumet (medrec batch --as-of). Facit säger då också natten (night), läkemedlets
+                   substanser (substances), natten skillnaden började (since) och om den återöppnats (reopened)
 `;
 
 interface GenerateArgs {
@@ -20,10 +24,11 @@ interface GenerateArgs {
   readonly out: string;
   readonly truth?: string;
   readonly asOf: string;
+  readonly night?: number;
 }
 
 /** The flags of `medrec generate`. */
-const GENERATE_OPTIONS = { patients: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, truth: { type: 'string' }, 'as-of': { type: 'string' } } as const;
+const GENERATE_OPTIONS = { patients: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, truth: { type: 'string' }, 'as-of': { type: 'string' }, night: { type: 'string' } } as const;
 
 const parse = (values: OptionValues<typeof GENERATE_OPTIONS>): { readonly ok: true; readonly args: GenerateArgs } | { readonly ok: false; readonly error: string } => {
   const patients = Number(values.patients);
@@ -33,8 +38,10 @@ const parse = (values: OptionValues<typeof GENERATE_OPTIONS>): { readonly ok: tr
   if (values.out === undefined) return { ok: false, error: '--out FIL saknas' };
   const asOf = values['as-of'] ?? DEFAULT_GENERATOR_AS_OF;
   if (!isIsoDate(asOf)) return { ok: false, error: `--as-of måste vara ett datum ÅÅÅÅ-MM-DD, inte "${asOf}"` };
+  const night = values.night === undefined ? undefined : Number(values.night);
+  if (night !== undefined && (!Number.isSafeInteger(night) || night < 1 || night > 10_000)) return { ok: false, error: `--night måste vara ett heltal 1 eller mer, inte "${values.night ?? ''}"` };
   if (values.truth !== undefined && values.truth === values.out && values.out !== '-') return { ok: false, error: '--out och --truth är samma fil' };
-  return { ok: true, args: { patients, seed, out: values.out, asOf, ...(values.truth === undefined ? {} : { truth: values.truth }) } };
+  return { ok: true, args: { patients, seed, out: values.out, asOf, ...(values.truth === undefined ? {} : { truth: values.truth }), ...(night === undefined ? {} : { night }) } };
 };
 
 /** Writes text, waiting while the stream's buffer is full; rejects when the stream fails (a closed pipe). */
@@ -72,7 +79,7 @@ export const generateCommand = defineCommand({
 });
 
 const generate = async (args: GenerateArgs, io: CliIo): Promise<number> => {
-  const { patients, seed, out, truth, asOf } = args;
+  const { patients, seed, out, truth, asOf, night } = args;
   const opened: OpenedOutput[] = [io.openOutput(out), ...(truth === undefined ? [] : [io.openOutput(truth)])];
   const [outFile, truthFile] = opened;
   const failedOpen = opened.find((o) => !o.ok);
@@ -86,7 +93,7 @@ const generate = async (args: GenerateArgs, io: CliIo): Promise<number> => {
       const lines: string[] = [];
       const truths: string[] = [];
       for (let i = start; i < Math.min(patients, start + BATCH); i++) {
-        const patient = generatePatient(seed, i, { asOf });
+        const patient = night === undefined ? generatePatient(seed, i, { asOf }) : generateNight(seed, i, night, { asOf });
         lines.push(JSON.stringify(patient.line));
         for (const t of patient.truth) truths.push(JSON.stringify(t));
       }
@@ -94,6 +101,7 @@ const generate = async (args: GenerateArgs, io: CliIo): Promise<number> => {
       if (truthFile !== undefined && truthFile.ok && truths.length > 0) await write(truthFile.stream, `${truths.join('\n')}\n`);
     }
     await outFile.close();
+    if (night !== undefined && out !== '-') io.stderr(`medrec generate: natt ${night} är ${nightDate(asOf, night)}; stäm av med medrec batch --as-of ${nightDate(asOf, night)}\n`);
     if (truthFile !== undefined && truthFile.ok) await truthFile.close();
     return EXIT.ok;
   } catch (e) {

@@ -13,6 +13,7 @@ import {
   type ResultLineProblem,
   type SummaryCheck,
 } from '../followup';
+import { openRegister, overTimeSection, readStatus, type RegisterStatus } from '../register';
 import { followupCsv, renderFollowupHtml } from '../render';
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
@@ -20,13 +21,14 @@ import { defineCommand, distinctFiles, type OptionValues } from './options';
 import { outputDir } from './outputs';
 
 /** The help text of `medrec report`, in Swedish. */
-export const REPORT_USAGE = `Användning: medrec report RESULTAT.ndjson [FLER.ndjson …] --out RAPPORT.html [--csv MAPP] [--json FIL] [--summary SAMMANSTÄLLNING.json …]
+export const REPORT_USAGE = `Användning: medrec report RESULTAT.ndjson [FLER.ndjson …] --out RAPPORT.html [--csv MAPP] [--json FIL] [--summary SAMMANSTÄLLNING.json …] [--db DB]
 
   RESULTAT.ndjson  resultatfil(er) från medrec batch --out (en patient per rad); - läser standard in
   --out FIL        rapporten som en fristående HTML-sida på svenska, med diagram (SVG)
   --csv MAPP       tabellerna som CSV-filer i MAPP (indikatorer, skillnader, avvikelser, fynd, månader, enheter, kommuner)
   --json FIL       rapporten som JSON (format medrec-followup, version 1)
   --summary FIL    sammanställningen från medrec batch --summary: kontrollera att siffrorna går jämnt ut (kan upprepas)
+  --db DB          avvikelseregistret (medrec register): lägg till avsnittet "Över tid" (i JSON: overTime)
 
   Räknar skillnader, avvikelser och fynd per slag, kategori, risknivå, vårdenhet, kommun och månad,
   och indikatorerna mot sina målvärden. Läser filerna rad för rad, en gång.
@@ -40,10 +42,11 @@ interface ReportArgs {
   readonly csv?: string;
   readonly json?: string;
   readonly summaries: ReadonlyArray<string>;
+  readonly db?: string;
 }
 
 /** The flags of `medrec report`. */
-const REPORT_OPTIONS = { out: { type: 'string' }, csv: { type: 'string' }, json: { type: 'string' }, summary: { type: 'string', multiple: true } } as const;
+const REPORT_OPTIONS = { out: { type: 'string' }, csv: { type: 'string' }, json: { type: 'string' }, summary: { type: 'string', multiple: true }, db: { type: 'string' } } as const;
 
 const parse = (values: OptionValues<typeof REPORT_OPTIONS>, positionals: ReadonlyArray<string>): { readonly ok: true; readonly args: ReportArgs } | { readonly ok: false; readonly error: string } => {
   if (positionals.length === 0) return { ok: false, error: 'resultatfilen saknas (RESULTAT.ndjson från medrec batch, eller - för standard in)' };
@@ -62,6 +65,7 @@ const parse = (values: OptionValues<typeof REPORT_OPTIONS>, positionals: Readonl
       ...(values.out === undefined ? {} : { out: values.out }),
       ...(values.csv === undefined ? {} : { csv: values.csv }),
       ...(values.json === undefined ? {} : { json: values.json }),
+      ...(values.db === undefined ? {} : { db: values.db }),
     },
   };
 };
@@ -104,6 +108,19 @@ const aggregateFile = async (io: CliIo, path: string): Promise<E.Either<string, 
     return E.left(`${path}: cannot be read`);
   }
   return E.right(combineAggregates(total, aggregateOf(chunk)));
+};
+
+/** The register's status for the "Över tid" section, or why the register could not be read. */
+const registerStatus = async (db: string): Promise<E.Either<string, RegisterStatus>> => {
+  const opened = await openRegister(db, { mustExist: true });
+  if (E.isLeft(opened)) return E.left(opened.left.message);
+  try {
+    return E.right(await readStatus(opened.right));
+  } catch (e) {
+    return E.left(`registret ${opened.right.where} kunde inte läsas: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    await opened.right.close().catch(() => undefined);
+  }
 };
 
 const fail = (io: CliIo, message: string): number => {
@@ -162,9 +179,12 @@ const report = async (args: ReportArgs, io: CliIo, note: (message: string) => vo
     const dir = outputDir(io, args.csv, note);
     if (!dir.ok) return fail(io, dir.error);
   }
+  const overTime = args.db === undefined ? undefined : await registerStatus(args.db);
+  if (overTime !== undefined && E.isLeft(overTime)) return fail(io, overTime.left);
+  const status = overTime === undefined ? undefined : overTime.right;
   const writes: Array<readonly [string, string]> = [
-    ...(args.out === undefined ? [] : [[args.out, renderFollowupHtml(report)] as const]),
-    ...(args.json === undefined ? [] : [[args.json, `${JSON.stringify(report, null, 2)}\n`] as const]),
+    ...(args.out === undefined ? [] : [[args.out, renderFollowupHtml(report, status === undefined ? {} : { overTime: overTimeSection(status) })] as const]),
+    ...(args.json === undefined ? [] : [[args.json, `${JSON.stringify(status === undefined ? report : { ...report, overTime: status }, null, 2)}\n`] as const]),
     ...(args.csv === undefined ? [] : followupCsv(report).map((f) => [`${args.csv}/${f.name}`, f.text] as const)),
   ];
   for (const [file, text] of writes) {

@@ -7,6 +7,7 @@ import { handoverCommand } from './handover-command';
 import type { CliIo } from './io';
 import type { CliCommand } from './options';
 import { reconcileCommand } from './reconcile-command';
+import { registerCommand } from './register-command';
 import { reportCommand } from './report-command';
 import { reviewCommand } from './review-command';
 import { MEDREC_VERSION } from './version';
@@ -24,6 +25,7 @@ export const COMMANDS: ReadonlyArray<CliCommand> = [
   reportCommand,
   decisionsCommand,
   reviewCommand,
+  registerCommand,
 ];
 
 /** `medrec --help`: the commands, one line each; each command's own flags are under `medrec COMMAND --help`. */

@@ -150,10 +150,12 @@ const figures = (r: FollowupReport): Html => {
  * municipalities ranked by deviations per patient, findings by rule, each chart with its table, and
  * how the figures were made. Every interpolated text is escaped.
  *
+ * `overTime` is a section placed before the closing notes: the register's "Över tid" (`medrec report --db`).
+ *
  * @example
  * fs.writeFileSync('rapport.html', renderFollowupHtml(followupReport(aggregate, { inputs: ['results.ndjson'] })))
  */
-export const renderFollowupHtml = (r: FollowupReport): string => {
+export const renderFollowupHtml = (r: FollowupReport, options: { readonly overTime?: Html } = {}): string => {
   const period = r.period.first === null ? 'inga avstämningar' : r.period.first === r.period.last ? r.period.first : `${r.period.first} – ${r.period.last}`;
   const kinds = r.discrepanciesByKind.filter((k) => k.count > 0).slice(0, 10);
   const rules = r.findings.byRule.filter((x) => x.count > 0).slice(0, 12);
@@ -238,6 +240,7 @@ ${table(
   )}
 ${table(['Regel', 'Innebörd', ['Fynd', 'n'], ['varav kan inte bedömas', 'n']], r.findings.byRule.map((x) => html`<tr><td>${x.rule}</td><td>${x.sv ?? '–'}</td><td class="n">${countText(x.count)}</td><td class="n">${countText(x.notAssessable)}</td></tr>`))}
 </section>
+${options.overTime ?? null}
 <section>
 <h2>Så är siffrorna framtagna</h2>
 <p class="note">Varje patient räknas i månaden för sitt avstämningsdatum, i vårdenheten som journalexporten anger och i kommunen i patientuppgifterna. En skillnad är ett sakförhållande där listorna skiljer sig; varje skillnad klassas som en avvikelse med risknivå (konsekvens × sannolikhet). Fynd kommer från kontrollerna av den avstämda listan; bara läkemedel som gäller på avstämningsdagen räknas.</p>

@@ -9,5 +9,6 @@ export { CATALOGUE, inventedDrug, PALLIATIVE_INJECTIONS, type CatalogueDrug, typ
 export { DEFAULT_RATES } from './rates';
 export { truthKey, type InjectedDiscrepancy } from './truth';
 export { generatePatient, syntheticPatientId, DEFAULT_GENERATOR_AS_OF, type GeneratorOptions, type SyntheticPatient } from './patient';
+export { generateNight, nightDate, NIGHT_RATES, type NightDiscrepancy, type SyntheticNight } from './nights';
 export type { PatientLine, OrdinationJson, PrescriptionJson } from './export-json';
 export { adversarialPatient, ADVERSARIAL_SHAPES, type AdversarialShape } from './adversarial';

@@ -1,0 +1,198 @@
+import type { DeviationRow } from './row';
+
+/** The version of the register status JSON contract (`medrec register status --format json`). */
+export const STATUS_VERSION = 1;
+
+/** The risk bands, lowest first, as the classification writes them. */
+export const STATUS_RISK_BANDS = ['low', 'moderate', 'high', 'very-high'] as const;
+
+/** The age bands of open deviations (days since the present episode opened). */
+export const AGE_BANDS: ReadonlyArray<{ readonly id: string; readonly sv: string; readonly upTo: number }> = [
+  { id: '0-3', sv: '0–3 dagar', upTo: 3 },
+  { id: '4-7', sv: '4–7 dagar', upTo: 7 },
+  { id: '8-30', sv: '8–30 dagar', upTo: 30 },
+  { id: '31-', sv: 'över 30 dagar', upTo: Number.POSITIVE_INFINITY },
+];
+
+/**
+ * The indicators of a group of deviations (a municipality, a care unit, a kind, a month of first
+ * sight, or all):
+ * - `deviations`: every deviation the register has seen (each opened once); `open`, `resolved`;
+ * - `reopened`: deviations that came back after being resolved at least once, and their share of all;
+ * - days to resolution (resolved on − opened on, of the present episode): median and 90th percentile
+ *   (nearest rank), null when none is resolved;
+ * - resolved within 7 days: of the deviations whose fate at 7 days is known (resolved, or open for more
+ *   than 7 days), the share resolved within 7;
+ * - serious deviations open for more than 3 days;
+ * - open deviations by risk band.
+ */
+export interface GroupStatus {
+  readonly deviations: number;
+  readonly open: number;
+  readonly resolved: number;
+  readonly reopened: number;
+  readonly reopenedShare: number | null;
+  readonly medianDaysToResolution: number | null;
+  readonly p90DaysToResolution: number | null;
+  readonly resolvedWithin7Days: { readonly count: number; readonly of: number; readonly share: number | null };
+  readonly seriousOpenOver3Days: number;
+  readonly openByRiskBand: Readonly<Record<(typeof STATUS_RISK_BANDS)[number], number>>;
+}
+
+/** A named group's status; `key` is null when the register does not know the unit or municipality. */
+export type NamedStatus = GroupStatus & { readonly key: string | null };
+
+/**
+ * The register's status (`medrec register status`): as of the latest run, how many patients, the
+ * indicators of all deviations and by municipality, care unit, kind and month of first sight, and the
+ * open deviations by age and risk band. No patient id.
+ */
+export interface RegisterStatus {
+  readonly format: 'medrec-register-status';
+  readonly version: typeof STATUS_VERSION;
+  readonly asOf: string | null;
+  readonly patients: number;
+  readonly totals: GroupStatus;
+  readonly openByAge: ReadonlyArray<{ readonly age: string; readonly sv: string; readonly byRiskBand: GroupStatus['openByRiskBand']; readonly total: number }>;
+  readonly byMunicipality: ReadonlyArray<NamedStatus>;
+  readonly byUnit: ReadonlyArray<NamedStatus>;
+  readonly byKind: ReadonlyArray<NamedStatus>;
+  readonly byMonth: ReadonlyArray<NamedStatus>;
+}
+
+interface Counter {
+  deviations: number;
+  open: number;
+  resolved: number;
+  reopened: number;
+  within7: number;
+  settled7: number;
+  seriousOver3: number;
+  byBand: Map<string, number>;
+  days: number[];
+}
+
+const counter = (): Counter => ({ deviations: 0, open: 0, resolved: 0, reopened: 0, within7: 0, settled7: 0, seriousOver3: 0, byBand: new Map(), days: [] });
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whole days from one date to another (`YYYY-MM-DD`, UTC).
+ *
+ * @example
+ * daysBetween('2026-11-20', '2026-11-23') // 3
+ */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+/**
+ * The nearest-rank percentile `p` (0–100) of a histogram of whole days (`counts[d]` deviations took
+ * `d` days), null when it is empty.
+ *
+ * @example
+ * percentileOf([0, 2, 1], 50) // 1
+ */
+export const percentileOf = (counts: ReadonlyArray<number>, p: number): number | null => {
+  const n = counts.reduce((s, c) => s + (c ?? 0), 0);
+  if (n === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * n));
+  let seen = 0;
+  for (let d = 0; d < counts.length; d++) {
+    seen += counts[d] ?? 0;
+    if (seen >= rank) return d;
+  }
+  return counts.length - 1;
+};
+
+const add = (c: Counter, r: DeviationRow, today: string): void => {
+  c.deviations++;
+  if (r.reopened > 0) c.reopened++;
+  if (r.resolvedOn === null) {
+    c.open++;
+    c.byBand.set(r.riskBand, (c.byBand.get(r.riskBand) ?? 0) + 1);
+    const age = daysBetween(r.openedOn, today);
+    if (age > 7) c.settled7++;
+    if (r.serious && age > 3) c.seriousOver3++;
+  } else {
+    c.resolved++;
+    const days = Math.max(0, daysBetween(r.openedOn, r.resolvedOn));
+    c.days[days] = (c.days[days] ?? 0) + 1;
+    c.settled7++;
+    if (days <= 7) c.within7++;
+  }
+};
+
+const statusOf = (c: Counter): GroupStatus => ({
+  deviations: c.deviations,
+  open: c.open,
+  resolved: c.resolved,
+  reopened: c.reopened,
+  reopenedShare: c.deviations === 0 ? null : c.reopened / c.deviations,
+  medianDaysToResolution: percentileOf(c.days, 50),
+  p90DaysToResolution: percentileOf(c.days, 90),
+  resolvedWithin7Days: { count: c.within7, of: c.settled7, share: c.settled7 === 0 ? null : c.within7 / c.settled7 },
+  seriousOpenOver3Days: c.seriousOver3,
+  openByRiskBand: { low: c.byBand.get('low') ?? 0, moderate: c.byBand.get('moderate') ?? 0, high: c.byBand.get('high') ?? 0, 'very-high': c.byBand.get('very-high') ?? 0 },
+});
+
+/**
+ * A fold of register deviations into a status, page by page (memory grows with the number of groups,
+ * not of deviations). `today` is the date of the register's latest run: ages are counted to it.
+ *
+ * @example
+ * const fold = statusFold('2026-11-22');
+ * for await (const page of store.scan()) fold.add(page);
+ * fold.status(2000).totals.open // 412
+ */
+export const statusFold = (today: string | null) => {
+  const total = counter();
+  const groups = { municipality: new Map<string | null, Counter>(), unit: new Map<string | null, Counter>(), kind: new Map<string | null, Counter>(), month: new Map<string | null, Counter>() };
+  const ages = AGE_BANDS.map(() => new Map<string, number>());
+  const into = (m: Map<string | null, Counter>, k: string | null): Counter => {
+    let c = m.get(k);
+    if (c === undefined) m.set(k, (c = counter()));
+    return c;
+  };
+  const day = today ?? '9999-12-31';
+  return {
+    add: (rows: ReadonlyArray<DeviationRow>): void => {
+      for (const r of rows) {
+        add(total, r, day);
+        add(into(groups.municipality, r.municipality), r, day);
+        add(into(groups.unit, r.unit), r, day);
+        add(into(groups.kind, r.kind), r, day);
+        add(into(groups.month, r.firstSeen.slice(0, 7)), r, day);
+        if (r.resolvedOn === null) {
+          const age = daysBetween(r.openedOn, day);
+          const band = ages[AGE_BANDS.findIndex((a) => age <= a.upTo)]!;
+          band.set(r.riskBand, (band.get(r.riskBand) ?? 0) + 1);
+        }
+      }
+    },
+    status: (patients: number): RegisterStatus => {
+      const named = (m: Map<string | null, Counter>, order: 'largest' | 'key') =>
+        [...m]
+          .map(([key, c]) => ({ key, ...statusOf(c) }))
+          .sort((a, b) =>
+            order === 'key'
+              ? (a.key ?? '').localeCompare(b.key ?? '')
+              : b.open - a.open || b.deviations - a.deviations || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key, 'sv')),
+          );
+      return {
+        format: 'medrec-register-status',
+        version: STATUS_VERSION,
+        asOf: today,
+        patients,
+        totals: statusOf(total),
+        openByAge: AGE_BANDS.map((a, k) => {
+          const m = ages[k]!;
+          const byRiskBand = { low: m.get('low') ?? 0, moderate: m.get('moderate') ?? 0, high: m.get('high') ?? 0, 'very-high': m.get('very-high') ?? 0 };
+          return { age: a.id, sv: a.sv, byRiskBand, total: [...m.values()].reduce((s, n) => s + n, 0) };
+        }),
+        byMunicipality: named(groups.municipality, 'largest'),
+        byUnit: named(groups.unit, 'largest'),
+        byKind: named(groups.kind, 'largest'),
+        byMonth: named(groups.month, 'key'),
+      };
+    },
+  };
+};
