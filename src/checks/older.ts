@@ -183,14 +183,14 @@ const regularity = (item: MedicationItem, asOf: IsoDate): 'daily' | 'other' | 'u
   return doses && s.intervalDays === 1 && s.weekdays.length === 0 ? 'daily' : 'other';
 };
 
-const regimenFinding = (rule: RegimenRule, l: LineItems, asOf: IsoDate): ReadonlyArray<Finding> => {
+const regimenFinding = (rule: RegimenRule, threshold: IsoDate, l: LineItems, asOf: IsoDate): ReadonlyArray<Finding> => {
   const hit = inSet(l, rule.set);
   const items = [...hit.cosmic, ...hit.pascal];
   if (items.length === 0) return [];
-  const threshold = regimenThreshold(rule, asOf);
   const longer = items.filter((i) => compareDates(i.period.start, threshold) < 0);
-  const daily = longer.filter((i) => regularity(i, asOf) === 'daily');
-  const unknown = longer.filter((i) => regularity(i, asOf) === 'unknown');
+  const dosed = new Map(longer.map((i) => [i, regularity(i, asOf)]));
+  const daily = longer.filter((i) => dosed.get(i) === 'daily');
+  const unknown = longer.filter((i) => dosed.get(i) === 'unknown');
   if (daily.length === 0 && unknown.length === 0) return [];
   const since = daily.length === 0 ? null : daily.map((i) => i.period.start).reduce((a, b) => (compareDates(a, b) <= 0 ? a : b));
   const flagged = since !== null;
@@ -234,7 +234,11 @@ const sameGroupFindings = (lines: ReadonlyArray<LineItems>): ReadonlyArray<Findi
   const byGroup = new Map<string, LineItems[]>();
   for (const l of lines) {
     const groups = new Set([...l.cosmic, ...l.pascal].flatMap((i) => (i.product.atc !== undefined && i.product.atc.length >= SAME_GROUP.level ? [i.product.atc.slice(0, SAME_GROUP.level).toUpperCase()] : [])));
-    for (const g of groups) byGroup.set(g, [...(byGroup.get(g) ?? []), l]);
+    for (const g of groups) {
+      const inGroup = byGroup.get(g);
+      if (inGroup === undefined) byGroup.set(g, [l]);
+      else inGroup.push(l);
+    }
   }
   return [...byGroup]
     .filter(([, ls]) => ls.length >= SAME_GROUP.drugsFrom)
@@ -285,7 +289,11 @@ const polypharmacyFindings = (counted: ReadonlyArray<LineItems>): ReadonlyArray<
 export const olderFindings = (lines: ReadonlyArray<LineItems>, counted: ReadonlyArray<LineItems>, asOf: IsoDate): ReadonlyArray<Finding> => [
   ...avoidFindings(lines),
   ...DOSE_RULES.flatMap((rule) => doseFinding(rule, lines, asOf)),
-  ...REGIMEN_RULES.flatMap((rule) => lines.flatMap((l) => regimenFinding(rule, l, asOf))),
+  ...REGIMEN_RULES.flatMap((rule) => {
+    // The rule's threshold date is worked out once for the reconciliation date, not once per line.
+    const threshold = regimenThreshold(rule, asOf);
+    return lines.flatMap((l) => regimenFinding(rule, threshold, l, asOf));
+  }),
   ...psychotropicFindings(lines),
   ...sameGroupFindings(lines),
   ...polypharmacyFindings(counted),
