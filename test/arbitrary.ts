@@ -390,3 +390,105 @@ export const shuffleWith = <T>(xs: ReadonlyArray<T>, choices: ReadonlyArray<numb
   }
   return out;
 };
+
+// ---------------------------------------------------------------------------------------------------
+// Hostile JSON: the fuzz suite's mutations of an export document at every path (issue 10).
+
+/** A JSON path into a parsed document: object keys and array indices. */
+export type JsonPath = ReadonlyArray<string | number>;
+
+/** Every path of a parsed JSON value down to 40 levels, the root included, in document order. */
+export const pathsOf = (value: unknown, at: JsonPath = []): ReadonlyArray<JsonPath> => {
+  if (typeof value !== 'object' || value === null || at.length >= 40) return [at];
+  const children = Array.isArray(value) ? value.map((v, i) => pathsOf(v, [...at, i])) : Object.entries(value).map(([k, v]) => pathsOf(v, [...at, k]));
+  return [at, ...children.flat()];
+};
+
+/**
+ * Text a hostile JSON value stands for where JSON.stringify cannot write it: numbers that overflow to
+ * Infinity when parsed (`1e400`). `hostileJson` puts the literal in place of the marker string.
+ */
+export const NON_FINITE_MARKERS: Readonly<Record<string, string>> = { '\u0001INF\u0001': '1e400', '\u0001-INF\u0001': '-1e400' };
+
+/** Personnummer-shaped values, as text and as a number, in every form a sender may write one (Skatteverket's test number). */
+export const PERSONNUMMER_VALUES: ReadonlyArray<unknown> = ['19121212-1212', '191212121212', '121212-1212', '1212121212', 191212121212, 1212121212, 'patient 19121212 1212 här'];
+
+/** A value that does not belong where it is put: wrong types, null, huge and non-finite numbers, prototype names, control characters, lone surrogates, deep nesting, personnummer. */
+export const arbHostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(null, true, false, 0, -1, 0.1, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER + 2, '', ' ', [], {}, [null], ...Object.keys(NON_FINITE_MARKERS)),
+  fc.constantFrom<unknown>('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', { __proto__: null, constructor: 1 }),
+  fc.constantFrom<unknown>('\u0000', '\f} .validity-warning { display: none }', '\u001b[31m', '\ud800', 'a\udfffb', '</style><script>x</script>', '"\\', '\u2028\u2029'),
+  fc.constantFrom<unknown>(...PERSONNUMMER_VALUES),
+  fc.integer({ min: 50, max: 1000 }).map((depth) => {
+    let v: unknown = '19121212-1212';
+    for (let i = 0; i < depth; i++) v = i % 2 === 0 ? [v] : { a: v };
+    return v;
+  }),
+  fc.string({ maxLength: 12 }),
+  fc.double(),
+);
+
+/** A key that does not belong: prototype names, a personnummer, control characters. */
+export const arbHostileKey: fc.Arbitrary<string> = fc.constantFrom('__proto__', 'constructor', 'toString', 'prototype', '19121212-1212', '\u0000', '\ud800', '');
+
+/** One change to a document: a value replaced, a key added, a path removed, or an array item duplicated (a duplicate id). */
+export type Mutation =
+  | { readonly kind: 'replace'; readonly at: number; readonly value: unknown }
+  | { readonly kind: 'add-key'; readonly at: number; readonly key: string; readonly value: unknown }
+  | { readonly kind: 'remove'; readonly at: number }
+  | { readonly kind: 'duplicate'; readonly at: number };
+
+/** A mutation at a path chosen by index (taken modulo the number of paths of the document it meets). */
+export const arbMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: arbHostileValue }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: arbHostileKey, value: arbHostileValue }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }) },
+);
+
+const defineOwn = (o: Record<string, unknown>, key: string, value: unknown): void => {
+  // Defined, not assigned: a key `__proto__` must become an own key, as JSON.parse makes it.
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+};
+
+/**
+ * A document with a mutation applied (on a deep copy): at the `at`-th path modulo the number of paths.
+ *
+ * @example
+ * mutate(examplePair().cosmic, { kind: 'replace', at: 12, value: null })
+ */
+export const mutate = (doc: unknown, m: Mutation): unknown => {
+  // A JSON round trip copies (as JSON.parse would read it: own `__proto__` keys stay own keys).
+  const copy = JSON.parse(JSON.stringify(doc) ?? 'null') as unknown;
+  const paths = pathsOf(copy);
+  const path = paths[m.at % paths.length]!;
+  if (path.length === 0) return m.kind === 'replace' ? m.value : copy;
+  let parent = copy as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  const target = parent[last];
+  switch (m.kind) {
+    case 'replace':
+      if (Array.isArray(parent)) parent[last as number] = m.value;
+      else defineOwn(parent, String(last), m.value);
+      break;
+    case 'add-key':
+      if (typeof target === 'object' && target !== null && !Array.isArray(target)) defineOwn(target as Record<string, unknown>, m.key, m.value);
+      break;
+    case 'remove':
+      if (Array.isArray(parent)) parent.splice(last as number, 1);
+      else delete parent[last];
+      break;
+    case 'duplicate':
+      if (Array.isArray(parent)) parent.splice(last as number, 0, JSON.parse(JSON.stringify(target) ?? 'null'));
+      break;
+  }
+  return copy;
+};
+
+/** A document as JSON text, with the non-finite markers written as the number literals that overflow. */
+export const hostileJson = (value: unknown): string => {
+  let text = JSON.stringify(value) ?? 'null';
+  for (const [marker, literal] of Object.entries(NON_FINITE_MARKERS)) text = text.split(JSON.stringify(marker)).join(literal);
+  return text;
+};

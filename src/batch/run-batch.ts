@@ -50,9 +50,14 @@ export interface BatchFailure {
 
 const DEFAULT_CHUNK_LINES = 32;
 const CHUNK_BYTES = 1024 * 1024;
+/**
+ * The most text in flight at once (read, not yet written). Ordinary chunks (some 400 kB) never reach
+ * it; chunks of lines near the 8 MiB limit do, and then wait: each is copied to a worker and parsed there.
+ */
+const MAX_IN_FLIGHT_CHARS = 16 * 1024 * 1024;
 
 /** Groups lines into chunks of at most `lines` lines and about `CHUNK_BYTES` of text. */
-async function* chunksOf(lines: AsyncIterable<RawLine>, size: number, asOf: IsoDate): AsyncGenerator<{ readonly chunk: Chunk; readonly end: number }> {
+async function* chunksOf(lines: AsyncIterable<RawLine>, size: number, asOf: IsoDate): AsyncGenerator<{ readonly chunk: Chunk; readonly end: number; readonly chars: number }> {
   let batch: RawLine[] = [];
   let bytes = 0;
   let end = 0;
@@ -61,12 +66,12 @@ async function* chunksOf(lines: AsyncIterable<RawLine>, size: number, asOf: IsoD
     end = line.end;
     bytes += line.kind === 'text' ? line.text.length : 0;
     if (batch.length >= size || bytes >= CHUNK_BYTES) {
-      yield { chunk: { asOf, lines: batch }, end };
+      yield { chunk: { asOf, lines: batch }, end, chars: bytes };
       batch = [];
       bytes = 0;
     }
   }
-  if (batch.length > 0) yield { chunk: { asOf, lines: batch }, end };
+  if (batch.length > 0) yield { chunk: { asOf, lines: batch }, end, chars: bytes };
 }
 
 /** An internal stop of the run, caught in `runBatch` and turned into a `BatchFailure`. */
@@ -151,10 +156,11 @@ export const runBatch = async (
   } catch (e) {
     return E.left({ kind: 'worker-failed', message: `the batch workers could not be started: ${describe(e)}`, summary: EMPTY_SUMMARY });
   }
-  const queue: Array<{ readonly result: Promise<ChunkResult>; readonly end: number }> = [];
+  const queue: Array<{ readonly result: Promise<ChunkResult>; readonly end: number; readonly chars: number }> = [];
+  const inFlight = (): number => queue.reduce((n, q) => n + q.chars, 0);
   let summary = EMPTY_SUMMARY;
 
-  const flush = async (next: { readonly result: Promise<ChunkResult>; readonly end: number }): Promise<void> => {
+  const flush = async (next: { readonly result: Promise<ChunkResult>; readonly end: number; readonly chars: number }): Promise<void> => {
     const result = await unlessAborted(
       next.result.catch((e: unknown) => {
         throw new Stop('worker-failed', describe(e));
@@ -188,8 +194,8 @@ export const runBatch = async (
       if (next.done === true) break;
       const result = processor.process(next.value.chunk);
       result.catch(ignore); // awaited in order in `flush`; this only keeps an early failure from being "unhandled"
-      queue.push({ result, end: next.value.end });
-      if (queue.length >= processor.capacity) await flush(queue.shift()!);
+      queue.push({ result, end: next.value.end, chars: next.value.chars });
+      while (queue.length >= processor.capacity || (queue.length > 1 && inFlight() > MAX_IN_FLIGHT_CHARS)) await flush(queue.shift()!);
     }
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) await flush(next);
     return E.right(summary);

@@ -71,10 +71,10 @@ export const AtcCodec = checkedString<AtcCode>('ATC code (e.g. A10BA02)', isAtcC
 export const MAX_AMOUNT = 1_000_000_000;
 
 /** A finite number above zero, at most `MAX_AMOUNT`. */
-export const PositiveNumber = checkedNumber('positive number (at most 1000000000)', (n) => Number.isFinite(n) && n > 0 && n <= MAX_AMOUNT);
+export const PositiveNumber = checkedNumber('positive number (at most 1e9)', (n) => Number.isFinite(n) && n > 0 && n <= MAX_AMOUNT);
 
 /** A finite number of zero or more, at most `MAX_AMOUNT`. */
-export const NonNegativeNumber = checkedNumber('number of zero or more (at most 1000000000)', (n) => Number.isFinite(n) && n >= 0 && n <= MAX_AMOUNT);
+export const NonNegativeNumber = checkedNumber('number of zero or more (at most 1e9)', (n) => Number.isFinite(n) && n >= 0 && n <= MAX_AMOUNT);
 
 /** A whole number of one or more. */
 export const PositiveInteger = checkedNumber('whole number of 1 or more', (n) => Number.isInteger(n) && n >= 1);
