@@ -8,6 +8,7 @@ import { runCoreBench } from './core.bench';
 import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
+import { runPackageBench } from './package.bench';
 import { runReportBench } from './report.bench';
 import { runScalingBench } from './scaling.bench';
 import { runThroughputBench } from './throughput.bench';
@@ -27,6 +28,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'memory', run: runMemoryBench },
   { name: 'dosage', run: runDosageBench },
   { name: 'report', run: runReportBench },
+  { name: 'package', run: runPackageBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);

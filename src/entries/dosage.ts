@@ -8,6 +8,7 @@
  * describeDosage(parseDosageText('1 tablett morgon och kväll')).perDay // 2
  *
  * @packageDocumentation
+ * @module medrec/dosage
  */
 export { canonicalDosageOn as canonicalDosage, describeDosage, parseDosageText, renderDosage, UNPARSED_REASON_TEXT } from '../dosage';
 export type {
