@@ -9,6 +9,7 @@ import { runCoreBench } from './core.bench';
 import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
+import { runPackageBench } from './package.bench';
 import { runReportBench } from './report.bench';
 import { runRegisterBench } from './register.bench';
 import { runScalingBench } from './scaling.bench';
@@ -31,6 +32,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'report', run: runReportBench },
   { name: 'adversarial', run: runAdversarialBench },
   { name: 'register', run: runRegisterBench },
+  { name: 'package', run: runPackageBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);

@@ -23,6 +23,7 @@
  * }
  *
  * @packageDocumentation
+ * @module medrec
  */
 
 // ---- Results: every entry point returns an Either --------------------------------------------

@@ -7,6 +7,7 @@
  * await runBatch(fs.createReadStream('patients.ndjson'), { output: process.stdout }, { asOf: '2026-11-20', workers: 2 });
  *
  * @packageDocumentation
+ * @module medrec/batch
  */
 export { readLines, runBatch } from '../batch';
 export { addBlank, addInvalid, addPatient, combineSummaries, EMPTY_SUMMARY, LINE_ERROR_REASONS, summaryAddsUp, summaryLaws } from '../batch';

@@ -1,13 +1,14 @@
 /**
  * `medrec/dosage`: the Swedish dosage-text parser (doseringsanvisning) and canonical dosages, alone.
  * No Node built-in: it bundles for a browser (an EHR front-end), `parseDosageText` alone in about
- * 30 KB minified.
+ * 40 KB minified.
  *
  * @example
  * import { describeDosage, parseDosageText } from 'medrec/dosage';
  * describeDosage(parseDosageText('1 tablett morgon och kväll')).perDay // 2
  *
  * @packageDocumentation
+ * @module medrec/dosage
  */
 export { canonicalDosageOn as canonicalDosage, describeDosage, parseDosageText, renderDosage, UNPARSED_REASON_TEXT } from '../dosage';
 export type {

@@ -8,6 +8,7 @@
  * const list = parseFhirBundle(text, { source: 'pascal', file: 'pascal-bundle.json' });
  *
  * @packageDocumentation
+ * @module medrec/fhir
  */
 export { changeTypesOfHandover, fromFhir, groupBulkNdjson, issueSeverityOf, parseFhirBundle, toFhir } from '../fhir';
 export { CHANGE_TYPE_SYSTEM, CHANGE_TYPES, DISCREPANCY_KIND_SYSTEM, EVENT_TIMES, IDENTIFIER_SYSTEMS, ITEM_ID_SYSTEMS, MEDREC_EXTENSIONS, MEDREC_NAMESPACE } from '../fhir';

@@ -8,6 +8,7 @@
  * const report = followupReport(aggregateOf(lines.map((l, n) => patientFacts(JSON.parse(l), n + 1))), { inputs: ['r.ndjson'] });
  *
  * @packageDocumentation
+ * @module medrec/followup
  */
 export { addPatientFacts, aggregateOf, combineAggregates, EMPTY_AGGREGATE, FOLLOWUP_VERSION, followupReport, INDICATORS, indicatorValues, patientFacts, summaryLawsOf } from '../followup';
 export type { FollowupAggregate, FollowupReport, IndicatorDefinition, IndicatorTarget, IndicatorValue, PatientFacts, ResultLineProblem, SummaryCheck } from '../followup';

@@ -8,6 +8,7 @@
  * const handover = handoverList(result, {}); // result from reconcile
  *
  * @packageDocumentation
+ * @module medrec/handover
  */
 export { decodePreviousList, handoverList, HANDOVER_FORMAT, HANDOVER_VERSION, parsePreviousList } from '../handover';
 export type { Change, ChangedFields, Changes, Columns, HandoverError, HandoverLine, HandoverList, HandoverOptions, HandoverSources, PreviousList, Validity } from '../handover';

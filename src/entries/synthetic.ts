@@ -7,6 +7,7 @@
  * const { line, truth } = generatePatient(42, 0, { asOf: '2026-11-20' });
  *
  * @packageDocumentation
+ * @module medrec/synthetic
  */
 export { DEFAULT_GENERATOR_AS_OF, DEFAULT_RATES, generatePatient, syntheticPatientId, truthKey } from '../synthetic';
 export type { GeneratorOptions, InjectedDiscrepancy, OrdinationJson, PatientLine, PrescriptionJson, SyntheticPatient } from '../synthetic';

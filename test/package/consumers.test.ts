@@ -27,8 +27,10 @@ describe('the packed package', () => {
 
   it('is clean by @arethetypeswrong/cli for Node 16+ resolution from ESM and CJS, and bundlers', { timeout: 2 * MINUTES }, () => {
     const attw = spawnSync(process.execPath, ['node_modules/@arethetypeswrong/cli/dist/index.js', packed.tarball, '--profile', 'node16', '--format', 'json'], { encoding: 'utf8' });
-    const report = JSON.parse(attw.stdout) as { analysis?: { problems?: ReadonlyArray<unknown> } };
-    expect(report.analysis?.problems ?? []).toEqual([]);
+    const report = JSON.parse(attw.stdout) as { analysis?: { problems?: ReadonlyArray<{ readonly resolutionKind?: string }> } };
+    // node10 (TypeScript's `moduleResolution: node`) predates `exports` and finds no subpath: the profile
+    // node16 leaves it out, as medrec needs Node 20 and is resolved through `exports`.
+    expect((report.analysis?.problems ?? []).filter((p) => p.resolutionKind !== 'node10')).toEqual([]);
     expect(attw.status).toBe(0);
   });
 
