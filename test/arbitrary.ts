@@ -492,3 +492,15 @@ export const hostileJson = (value: unknown): string => {
   for (const [marker, literal] of Object.entries(NON_FINITE_MARKERS)) text = text.split(JSON.stringify(marker)).join(literal);
   return text;
 };
+/**
+ * How a physician decides the deviations of one line (issue 14): the journal is right, Pascal is
+ * right, or stop on both. One strategy per line keeps the decisions on one drug consistent.
+ */
+export type DecisionStrategy = 'cosmic' | 'pascal' | 'stop';
+
+/** A generated patient of `medrec generate` (by its index; seed 7) and a strategy per line, cycled. */
+export const arbDecidedPatient = () =>
+  fc.record({
+    index: fc.integer({ min: 0, max: 100_000 }),
+    strategies: fc.array(fc.constantFrom<DecisionStrategy>('cosmic', 'pascal', 'stop'), { minLength: 1, maxLength: 8 }),
+  });

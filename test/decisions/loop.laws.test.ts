@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { applyCorrections, type DecisionChoice } from '../../src/decisions';
 import type { Reconciliation } from '../../src/reconcile';
 import { generatePatient } from '../../src/synthetic';
-import { AS_OF } from '../arbitrary';
+import { arbDecidedPatient, AS_OF, type DecisionStrategy } from '../arbitrary';
 import { decideOrFail, decodeBoth, documentOn, ids, reconcileLists } from './fixtures';
 
-type Strategy = 'cosmic' | 'pascal' | 'stop';
+type Strategy = DecisionStrategy;
 
 /**
  * A decision for every deviation, one strategy per line (the journal is right, Pascal is right, or
@@ -34,14 +34,14 @@ const decisionsFor = (r: Reconciliation, strategies: ReadonlyArray<Strategy>) =>
 describe('the loop closes: corrections made in both systems leave nothing to decide', () => {
   it('on generated patients: apply the corrections, reconcile again, no discrepancy is left, and every decision is done', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.array(fc.constantFrom<Strategy>('cosmic', 'pascal', 'stop'), { minLength: 1, maxLength: 8 }), (index, strategies) => {
+      fc.property(arbDecidedPatient(), ({ index, strategies }) => {
         const patient = generatePatient(7, index, { asOf: AS_OF });
         const lists = decodeBoth(patient.line.cosmic, patient.line.pascal);
         const r = reconcileLists(lists);
         const doc = documentOn(r, decisionsFor(r, strategies));
         const decided = decideOrFail(r, [doc]);
         expect(decided.problems).toEqual([]);
-        expect(decided.validity.kind).toBe(r.invalid.length > 0 ? 'not-valid' : r.deviations.length === 0 ? 'signed' : 'signed');
+        expect(decided.validity.kind).toBe(r.invalid.length > 0 ? 'not-valid' : 'signed');
         const after = reconcileLists(applyCorrections(lists, decided.corrections));
         expect(after.discrepancies.map((d) => `${d.kind}:${d.cosmic.join(',')}:${d.pascal.join(',')} ${JSON.stringify(d.values)}`)).toEqual([]);
         const next = decideOrFail(after, [doc]);
@@ -52,4 +52,22 @@ describe('the loop closes: corrections made in both systems leave nothing to dec
       { numRuns: 60 },
     );
   }, 60_000); // generous: 60 generated patients reconciled twice each on a shared 2-core machine
+
+  it('a decision made on other values is never applied: a wrong fingerprint makes it stale, with no correction and the list not valid', () => {
+    fc.assert(
+      fc.property(arbDecidedPatient(), fc.nat(), ({ index, strategies }, pick) => {
+        const patient = generatePatient(7, index, { asOf: AS_OF });
+        const r = reconcileLists(decodeBoth(patient.line.cosmic, patient.line.pascal));
+        fc.pre(r.deviations.length > 0);
+        const doc = documentOn(r, decisionsFor(r, strategies));
+        const victim = doc.decisions[pick % doc.decisions.length]!;
+        const tampered = { ...doc, decisions: doc.decisions.map((d) => (d === victim ? { ...d, fingerprint: 'v1:0000000000000000' as typeof d.fingerprint } : d)) };
+        const decided = decideOrFail(r, [tampered]);
+        expect(decided.decisions.find((d) => d.deviation === victim.deviation)?.state).toBe('stale');
+        expect(decided.corrections.filter((c) => c.deviation === victim.deviation)).toEqual([]);
+        expect(decided.validity.kind).toBe('not-valid');
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000); // generous: 40 generated patients on a shared 2-core machine
 });
