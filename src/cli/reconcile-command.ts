@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { toFhir, withDecisions } from '../fhir';
-import { reconcile } from '../reconcile';
+import { reconcile, type Reconciliation } from '../reconcile';
 import type { Decided } from '../decisions';
 import { decidedValidityText, renderText, toJson, validityText } from '../render';
 import { DECISIONS_OPTIONS, DECISIONS_USAGE, readDecided } from './decisions-input';
@@ -53,18 +53,20 @@ export const reconcileCommand = defineCommand({
         ? `${JSON.stringify(d === undefined ? toJson(result.right) : { ...toJson(result.right), validity: d.validity, decisions: d.decisions, corrections: d.corrections, decisionProblems: d.problems }, null, 2)}\n`
         : format.value === 'fhir'
           ? `${JSON.stringify(d === undefined ? toFhir(result.right) : withDecisions(toFhir(result.right), result.right, d), null, 2)}\n`
-          : `${renderText(result.right)}${d === undefined ? '' : decidedText(d)}`,
+          : `${renderText(result.right)}${d === undefined ? '' : decidedText(d, result.right)}`,
     );
     return EXIT.ok;
   },
 });
 
 /** The decisions of a reconciliation as Swedish text: the validity, each decision and its state, the corrections. */
-const decidedText = (d: Decided): string => {
+const decidedText = (d: Decided, r: Reconciliation): string => {
   const v = d.validity;
+  const open = r.deviations.filter((x) => d.undecided.includes(x.id)).flatMap((x) => [...x.discrepancy.cosmic, ...x.discrepancy.pascal]);
+  const needsDecision = r.lines.filter((l) => [...l.cosmic, ...l.pascal].some((id) => open.includes(id))).length;
   const validity =
     v.kind === 'not-valid'
-      ? validityText({ kind: 'not-valid', needsDecision: v.undecided, unreadable: v.unreadable, stale: v.stale })
+      ? validityText({ kind: 'not-valid', needsDecision, unreadable: v.unreadable, stale: v.stale })
       : v.kind === 'to-be-signed'
         ? validityText(v)
         : (decidedValidityText(v) ?? '');

@@ -21,9 +21,9 @@ export const DECISION_STATE_LABEL: Readonly<Record<DecisionState, string>> = {
 export const decidedValidityText = (v: Validity): string | null => {
   switch (v.kind) {
     case 'signed':
-      return `Listan är giltig som ordinationshandling: ${v.decided === 0 ? 'inga avvikelser återstår' : `alla ${v.decided} ${v.decided === 1 ? 'avvikelse är beslutad' : 'avvikelser är beslutade'}`} och listan är signerad av ansvarig läkare ${v.signedBy.name} (HSA-id ${v.signedBy.hsaId}) ${v.signedAt.slice(0, 10)} ${v.signedAt.slice(11, 16)}.`;
+      return `Listan är giltig som ordinationshandling: ${v.decided === 0 ? 'inga avvikelser återstår' : v.decided === 1 ? 'avvikelsen är beslutad' : `alla ${v.decided} avvikelser är beslutade`} och listan är signerad av ansvarig läkare ${v.signedBy.name} (HSA-id ${v.signedBy.hsaId}) ${v.signedAt.slice(0, 10)} ${v.signedAt.slice(11, 16)}.`;
     case 'decided':
-      return `Alla ${v.decided} avvikelser är beslutade, men listan är inte signerad av ansvarig läkare och är ännu inte giltig som ordinationshandling. ${v.reason}`;
+      return `${v.decided === 1 ? 'Avvikelsen är beslutad' : `Alla ${v.decided} avvikelser är beslutade`}, men listan är inte signerad av ansvarig läkare och är ännu inte giltig som ordinationshandling. ${v.reason}`;
     default:
       return null;
   }

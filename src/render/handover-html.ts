@@ -367,9 +367,9 @@ ${
     : html`<p class="legend">Sorterade efter riskpoäng = konsekvens (K, 1–4) × sannolikhet (S, 1–4); 8 eller mer är allvarligt och ska rapporteras som avvikelse. Kategori: vård och behandling / läkemedel.</p>${table(DEVIATION_COLUMNS, list.deviations.map((d, k) => deviationRow(d, k + 1)))}`
 }
 </section>
-${decisionsSectionHtml(list, numbers)}
+${list.decided === undefined ? null : html`${decisionsSectionHtml(list, numbers)}
 ${correctionsSectionHtml(list, numbers)}
-<section>
+`}<section>
 <h2>Läkemedelsgenomgång — att överväga (${list.checks.findings.length})</h2>
 <p class="legend">Råd till ansvarig läkare inför läkemedelsgenomgång, efter nationella indikatorer; inte avvikelser mellan listorna. ${checksScopeText(list.checks)}</p>
 ${
