@@ -3,6 +3,7 @@ import {
   activityOn,
   addDaysTo,
   otherSource,
+  redactPersonnummer,
   type Dispensing,
   type IsoDate,
   type ItemId,
@@ -237,7 +238,7 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
     if (decision.choice !== 'keep') return refuse('expected "keep" (the copies that stay) or "stop" for a duplicate');
     const named = new Set<string>([...disc.cosmic, ...disc.pascal]);
     const stranger = decision.keep.find((id) => !named.has(id));
-    if (stranger !== undefined) return refuse(`expected "keep" to name items of the duplicate (${[...named].join(', ')}), got "${stranger}"`);
+    if (stranger !== undefined) return refuse(`expected "keep" to name items of the duplicate (${[...named].join(', ')}), got "${redactPersonnummer(stranger)}"`);
     const gone = (s: Source) => sides[s].filter((i) => !decision.keep.includes(i.id));
     return ok([...stop('cosmic', gone('cosmic')), ...stop('pascal', gone('pascal'), 'cancel')]);
   }

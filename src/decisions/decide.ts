@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Deviation } from '../classify';
 import { DISCREPANCY_KINDS } from '../diff';
-import { checkPatientId, compareIds, samePatient, type IsoDate, type Timestamp } from '../model';
+import { checkPatientId, compareIds, redactPersonnummer, samePatient, type IsoDate, type Timestamp } from '../model';
 import type { Reconciliation } from '../reconcile';
 import { correctionsFor, type Correction } from './correction';
 import type { Choice, DecidedValue, Decider, DecisionsDocument, Fingerprint, MadeDecision, Signature } from './document';
@@ -216,9 +216,9 @@ export const decide = (
         problems.push({
           kind: 'unknown-deviation',
           file: doc.file,
-          deviation: entry.deviation,
+          deviation: redactPersonnummer(entry.deviation),
           path: `decisions[${entry.index}].deviation`,
-          message: `expected a deviation of the reconciliation of ${r.asOf} (${[...byId.keys()].join(', ') || 'none'}), got "${entry.deviation}"`,
+          message: `expected a deviation of the reconciliation of ${r.asOf} (${[...byId.keys()].join(', ') || 'none'}), got "${redactPersonnummer(entry.deviation)}"`,
         });
         continue;
       }

@@ -48,6 +48,14 @@ describe('decisions that cannot be applied', () => {
     expect(decided.validity.kind).toBe('signed');
   });
 
+  it('a personnummer written as a deviation id is never echoed', () => {
+    const r = example();
+    const doc = decodedWith((es) => [...es, { deviation: '19121212-1212', fingerprint: 'v1:0000000000000000', choice: 'cosmic', comment: null }]);
+    const decided = decideOrFail(r, [doc]);
+    expect(decided.problems.map((p) => p.kind)).toEqual(['unknown-deviation']);
+    expect(JSON.stringify(decided.problems)).not.toContain('19121212-1212');
+  });
+
   it('neither without a value: the entry is set apart with its path, its deviation stays undecided, nothing else is lost', () => {
     const r = example();
     const doc = decodedWith((es) => es.map((e) => (e['deviation'] === 'dose:C-2:P-2' ? { ...e, choice: 'neither' } : e)));
