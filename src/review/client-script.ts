@@ -56,7 +56,7 @@ export const CLIENT_SCRIPT = `
       b.querySelector('[data-state]').textContent = d ? 'Beslutad' : 'Ej beslutad';
     });
     var left = remaining();
-    counterEl.textContent = left === 0 ? 'Alla ' + blocks.length + ' avvikelser är beslutade' : 'Kvar att besluta: ' + left + ' av ' + blocks.length;
+    counterEl.textContent = blocks.length === 0 ? 'Inga avvikelser att besluta' : left === 0 ? 'Alla ' + blocks.length + ' avvikelser är beslutade' : 'Kvar att besluta: ' + left + ' av ' + blocks.length;
     showSignature();
   }
   function changed() {

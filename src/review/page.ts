@@ -273,7 +273,7 @@ ${folded(`${byStatus('inactive').length} ej aktuella på avstämningsdagen`, byS
 </section>
 </main>
 <div class="bar">
-<output class="counter" data-counter aria-live="polite">Kvar att besluta: ${r.deviations.length} av ${r.deviations.length}</output>
+<output class="counter" data-counter aria-live="polite">${r.deviations.length === 0 ? 'Inga avvikelser att besluta' : `Kvar att besluta: ${r.deviations.length} av ${r.deviations.length}`}</output>
 <span data-signature>Inte signerad</span>
 <button type="button" data-action="sign">Signera</button>
 <button type="button" data-action="save">Spara beslut</button>
