@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { RawLine } from '../batch';
 import { parseJson } from '../decode';
+import { redactPersonnummer } from '../model';
 import { applyObservation, type PendingDecision } from './apply';
 import { observationOf, type PatientObservation } from './observation';
 import type { DeviationRow, PatientRow, PatientState } from './row';
@@ -138,7 +139,7 @@ export const ingest = async (store: RegisterStore, sources: ReadonlyArray<Ingest
       options.onProgress?.(t.lines);
     });
   } catch (e) {
-    return E.left({ message: `registret ${store.where} är oförändrat: ${e instanceof Error ? e.message : String(e)}` });
+    return E.left({ message: `registret ${store.where} är oförändrat: ${redactPersonnummer(e instanceof Error ? e.message : String(e))}` });
   }
   return E.right({
     files: sources.map((s) => s.file),

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { existsSync } from 'node:fs';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Insertable, type Selectable, type Transaction } from 'kysely';
-import type { IsoDate } from '../model';
+import { redactPersonnummer, type IsoDate } from '../model';
 import type { DecisionFacts, DeviationRow, PatientRow, PatientState } from './row';
 import { LATEST_MIGRATION, MIGRATIONS, type RegisterTables } from './schema';
 import type { RegisterStore, RegisterTransaction, ScanFilter } from './store';
@@ -165,7 +165,7 @@ const migrate = async (db: Db, kind: 'sqlite' | 'postgres'): Promise<E.Either<Re
   }
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema === undefined ? {} : { migrationTableSchema: schema }) });
   const { error } = await migrator.migrateToLatest();
-  if (error !== undefined) return E.left({ kind: 'unreachable', message: `registrets schema kunde inte uppdateras: ${error instanceof Error ? error.message : String(error)}` });
+  if (error !== undefined) return E.left({ kind: 'unreachable', message: `registrets schema kunde inte uppdateras: ${redactPersonnummer(error instanceof Error ? error.message : String(error))}` });
   return E.right(undefined);
 };
 
@@ -246,7 +246,7 @@ export const openRegister = async (db: string, options: OpenOptions = {}): Promi
       kysely = new Kysely<RegisterTables>({ dialect: new SqliteDialect({ database }) });
     }
   } catch (e) {
-    return E.left({ kind: 'unreachable', message: `registret ${where} kunde inte öppnas: ${e instanceof Error ? e.message : String(e)}` });
+    return E.left({ kind: 'unreachable', message: `registret ${where} kunde inte öppnas: ${redactPersonnummer(e instanceof Error ? e.message : String(e))}` });
   }
   try {
     const migrated = await migrate(kysely, kind);
@@ -256,7 +256,7 @@ export const openRegister = async (db: string, options: OpenOptions = {}): Promi
     }
   } catch (e) {
     await kysely.destroy().catch(() => undefined);
-    return E.left({ kind: 'unreachable', message: `registret ${where} kunde inte öppnas: ${e instanceof Error ? e.message : String(e)}` });
+    return E.left({ kind: 'unreachable', message: `registret ${where} kunde inte öppnas: ${redactPersonnummer(e instanceof Error ? e.message : String(e))}` });
   }
   return E.right(storeOn(kysely, kind, where));
 };

@@ -14,7 +14,7 @@ import type { InjectedDiscrepancy } from './truth';
  * both systems (new item ids on both sides) rather than only in the system that was wrong, of
  * corrected drugs whose discrepancy comes back, and of clean drugs that get a new one.
  */
-export const NIGHT_RATES = { corrected: 0.3, correctedInBoth: 0.25, reopened: 0.1, injected: 0.02 } as const;
+export const NIGHT_RATES = { corrected: 0.3, correctedInBoth: 0.25, reopened: 0.05, injected: 0.02 } as const;
 
 /**
  * One discrepancy present on a night (facit per natt): what `InjectedDiscrepancy` says (the items as
