@@ -163,7 +163,11 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
   if (!cosmicActive && !pascalActive) return [];
   const inactive = [...cosmicActivity, ...pascalActivity].find((a) => a.kind !== 'active')!;
   if (inactive.kind === 'ended') {
-    return [discrepancy('period', drug, ids(cosmic), ids(pascal), { end: endOn(cosmicActivity, cosmic) }, { end: endOn(pascalActivity, pascal) })];
+    const side = (activity: ReadonlyArray<Activity>, items: ReadonlyArray<MedicationItem>) => ({
+      end: endOn(activity, items),
+      ended: activity.some((a) => a.kind === 'ended'),
+    });
+    return [discrepancy('period', drug, ids(cosmic), ids(pascal), side(cosmicActivity, cosmic), side(pascalActivity, pascal))];
   }
   const status = (activity: ReadonlyArray<Activity>) => statusValue(activity.find((a) => a.kind !== 'active') ?? activity[0]!);
   return [discrepancy('status', drug, ids(cosmic), ids(pascal), status(cosmicActivity), status(pascalActivity))];
