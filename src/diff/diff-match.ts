@@ -213,8 +213,8 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
         match.side === 'cosmic' ? copiesValue : singleValue,
         match.side === 'cosmic' ? singleValue : copiesValue,
       );
-      const cosmicPair = match.cosmic.filter((i) => i !== match.surplus);
-      const pascalPair = match.pascal.filter((i) => i !== match.surplus);
+      const cosmicPair = match.cosmic.filter((i) => !match.surpluses.includes(i));
+      const pascalPair = match.pascal.filter((i) => !match.surpluses.includes(i));
       return [duplicate, ...diffSides(cosmicPair, pascalPair, drug, asOf)];
     }
     case 'pair':

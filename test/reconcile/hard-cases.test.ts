@@ -255,6 +255,21 @@ describe('rule 7: duplicates name every copy and the paired item', () => {
       pascal: { items: ['P-1'], products: ['Alvedon 500 mg tablett'] },
     });
   });
+
+  it('three paracetamol copies in the journal against one in Pascal: one duplicate naming all three, nothing missing', () => {
+    const pamol = product('Pamol 500 mg tablett', 'paracetamol', 500, 'mg', 'tablett', { atc: 'N02BE01' });
+    const r = reconcileDocs(
+      journal(ordination('C-1', alvedon, morning), ordination('C-2', panodil, morning), ordination('C-3', pamol, morning)),
+      prescriptionList(prescription('P-1', alvedon, morning)),
+    );
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'duplicate', cosmic: ['C-1', 'C-2', 'C-3'], pascal: ['P-1'] }]);
+    expect(r.lines).toHaveLength(1);
+  });
+
+  it('two copies in Pascal against one in the journal: the duplicate names both prescriptions and the ordination', () => {
+    const r = reconcileDocs(journal(ordination('C-1', alvedon, morning)), prescriptionList(prescription('P-1', alvedon, morning), prescription('P-2', panodil, morning)));
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'duplicate', cosmic: ['C-1'], pascal: ['P-1', 'P-2'] }]);
+  });
 });
 
 describe('rule 8: text-only dosages are compared by their readings', () => {
