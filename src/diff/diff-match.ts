@@ -160,7 +160,9 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
   const cosmicActive = cosmicActivity.every((a) => a.kind === 'active');
   const pascalActive = pascalActivity.every((a) => a.kind === 'active');
   if (cosmicActive && pascalActive) return diffActive(cosmic, pascal, drug, asOf);
-  if (!cosmicActive && !pascalActive) return [];
+  // Rule 4 of the contract: in force on neither side is history, whatever else differs.
+  const inForce = (activity: ReadonlyArray<Activity>) => activity.some((a) => a.kind === 'active');
+  if (!inForce(cosmicActivity) && !inForce(pascalActivity)) return [];
   const inactive = [...cosmicActivity, ...pascalActivity].find((a) => a.kind !== 'active')!;
   if (inactive.kind === 'ended') {
     const side = (activity: ReadonlyArray<Activity>, items: ReadonlyArray<MedicationItem>) => ({
