@@ -196,6 +196,14 @@ describe('rule 5: the as-needed maximum is an amount in the as-needed unit', () 
     expect(r.discrepancies.filter((d) => d.kind === 'as-needed')).toEqual([]);
   });
 
+  it('"högst 4 gånger per dygn" of 2 tablets is a maximum of 8 tablets, not 4: it equals a structured maximum of 8', () => {
+    const r = reconcileDocs(
+      journal(ordination('C-1', alvedon, { text: '2 tabletter vid behov, max 4 ggr/dygn' })),
+      prescriptionList(prescription('P-1', alvedon, asNeeded('2 tabletter vid behov, högst 8 tabletter per dygn', 2, 8))),
+    );
+    expect(r.discrepancies).toEqual([]);
+  });
+
   it('a maximum of 8 against one of 6 tablets: as-needed', () => {
     const r = reconcileDocs(
       journal(ordination('C-1', alvedon, asNeeded('2 tabletter vid behov, högst 8 per dygn', 2, 8))),
