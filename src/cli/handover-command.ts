@@ -12,13 +12,15 @@ import { AS_OF_OPTION, asOfOption, defineCommand, distinctFiles, formatOption } 
 import { outputDir } from './outputs';
 
 export const HANDOVER_USAGE = `Användning: medrec handover ${SIDE_SYNOPSIS}
-                       [--previous FIL] [--as-of ÅÅÅÅ-MM-DD] [--out FIL] [--format html|json|fhir]
+                       [--previous FIL] [--as-of ÅÅÅÅ-MM-DD] [--expiry-horizon DAGAR] [--out FIL] [--format html|json|fhir]
                        [--incidents MAPP] [--show-personnummer] [--decisions FIL ...] [--pending-days N]
 
 ${SIDE_USAGE}
   --previous FIL         förra överlämnade listan (skriven av medrec handover --format json):
                          visar vad som satts in, satts ut och ändrats sedan dess
   --as-of DATUM          avstämningsdatum (standard: i dag, och det sägs på standard fel)
+  --expiry-horizon DAGAR recept som går ut inom så många dagar efter avstämningsdatum visas som fynd
+                         (standard: 14)
   --out FIL              skriv listan till FIL (standard: standard ut); mappen måste finnas
   --format FORMAT        html (utskrivbar lista, A4; standard), json (stabilt format, version 1) eller
                          fhir (FHIR R4 Bundle: List med ändringsmarkering mot --previous, DetectedIssue)
@@ -52,6 +54,7 @@ export const handoverCommand = defineCommand({
   options: {
     ...SIDE_OPTIONS,
     ...AS_OF_OPTION,
+    'expiry-horizon': { type: 'string' },
     previous: { type: 'string' },
     out: { type: 'string' },
     format: { type: 'string' },
@@ -84,7 +87,7 @@ export const handoverCommand = defineCommand({
       if (E.isLeft(read)) return fail(formatDocumentError(read.left));
       previous = read.right;
     }
-    const result = reconcile(sides.value.journal, sides.value.list, { asOf: asOf.value });
+    const result = reconcile(sides.value.journal, sides.value.list, { asOf: asOf.value, ...(values['expiry-horizon'] === undefined ? {} : { expiryHorizonDays: Number(values['expiry-horizon']) }) });
     if (E.isLeft(result)) return fail(result.left.message);
     // The exports' facts (export times, care unit, dose dispensing) travel in the reconciliation: the
     // library's handover list is this one.

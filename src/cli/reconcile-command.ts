@@ -9,11 +9,13 @@ import { readSides, SIDE_OPTIONS, SIDE_SYNOPSIS, SIDE_USAGE, sideInputs } from '
 import { AS_OF_OPTION, asOfOption, defineCommand, formatOption } from './options';
 
 export const RECONCILE_USAGE = `Användning: medrec reconcile ${SIDE_SYNOPSIS}
-                        [--as-of ÅÅÅÅ-MM-DD] [--format text|json|fhir] [--fhir-dispensing dose-dispensed|whole-package]
+                        [--as-of ÅÅÅÅ-MM-DD] [--expiry-horizon DAGAR] [--format text|json|fhir] [--fhir-dispensing dose-dispensed|whole-package]
                         [--decisions FIL ...] [--pending-days N]
 
 ${SIDE_USAGE}
   --as-of DATUM          avstämningsdatum (standard: i dag, och det sägs på standard fel)
+  --expiry-horizon DAGAR recept som går ut inom så många dagar efter avstämningsdatum visas som fynd
+                         (standard: 14)
   --format FORMAT        text (sammanfattning på svenska; standard), json (stabilt format för integrationer)
                          eller fhir (FHIR R4 Bundle: List, MedicationStatement, DetectedIssue; med beslut
                          även Task per rättelse och Provenance för signeringen)
@@ -33,7 +35,7 @@ export const reconcileCommand = defineCommand({
   name: 'reconcile',
   summary: 'stäm av journalens ordinationslista mot e-receptlistan',
   usage: RECONCILE_USAGE,
-  options: { ...SIDE_OPTIONS, ...AS_OF_OPTION, format: { type: 'string' }, ...DECISIONS_OPTIONS },
+  options: { ...SIDE_OPTIONS, ...AS_OF_OPTION, 'expiry-horizon': { type: 'string' }, format: { type: 'string' }, ...DECISIONS_OPTIONS },
   run: ({ values, io, usageError, fail, note }) => {
     const inputs = sideInputs(values);
     if (!inputs.ok) return usageError(inputs.error);
@@ -43,7 +45,7 @@ export const reconcileCommand = defineCommand({
     if (!asOf.ok) return usageError(asOf.error);
     const sides = readSides(io, inputs.value);
     if (!sides.ok) return fail(sides.error);
-    const result = reconcile(sides.value.journal, sides.value.list, { asOf: asOf.value });
+    const result = reconcile(sides.value.journal, sides.value.list, { asOf: asOf.value, ...(values['expiry-horizon'] === undefined ? {} : { expiryHorizonDays: Number(values['expiry-horizon']) }) });
     if (E.isLeft(result)) return fail(result.left.message);
     const decided = readDecided(io, values.decisions, values['pending-days'], result.right, note);
     if (!decided.ok) return fail(decided.error);
@@ -66,7 +68,7 @@ const decidedText = (d: Decided, r: Reconciliation): string => {
   const needsDecision = r.lines.filter((l) => [...l.cosmic, ...l.pascal].some((id) => open.includes(id))).length;
   const validity =
     v.kind === 'not-valid'
-      ? validityText({ kind: 'not-valid', needsDecision, unreadable: v.unreadable, stale: v.stale })
+      ? validityText({ kind: 'not-valid', needsDecision, unreadable: v.unreadable, partlyRead: v.partlyRead, stale: v.stale })
       : v.kind === 'to-be-signed'
         ? validityText(v)
         : (decidedValidityText(v) ?? '');

@@ -1,5 +1,5 @@
 import type { JournalList, PrescriptionList } from '../decode';
-import type { ItemId, MedicationItem, Ordination, Prescription, RecordedDosage } from '../model';
+import { isUnknown, type ItemId, type MedicationItem, type Ordination, type Prescription, type RecordedDosage, type UnknownDosage } from '../model';
 import type { Correction } from './correction';
 
 /** Both exports of one patient, decoded. */
@@ -11,7 +11,8 @@ export interface Exports {
 const scheduled = (d: RecordedDosage) => d.doses.length > 0 || d.steps.length > 0;
 
 /** The kind an item has with a new dosage: as needed when it has only as-needed dosing. */
-const kindWith = <I extends MedicationItem>(item: I, dosage: RecordedDosage): I['kind'] => {
+const kindWith = <I extends MedicationItem>(item: I, dosage: RecordedDosage | UnknownDosage): I['kind'] => {
+  if (isUnknown(dosage)) return item.kind;
   if (dosage.asNeeded !== undefined && !scheduled(dosage)) return 'as-needed';
   if (item.kind === 'as-needed') return item.period.end === undefined ? 'continuous' : 'course';
   return item.kind;

@@ -2,6 +2,8 @@ import type { Actor, Deviation } from '../classify';
 import {
   activityOn,
   addDaysTo,
+  isUnknown,
+  known,
   otherSource,
   redactPersonnummer,
   type Dispensing,
@@ -204,7 +206,7 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
         action: source === 'pascal' ? 'prescribe' : 'record-in-journal',
         items: [],
         basedOn: [item.id],
-        set: { product: item.product, dosage: item.dosage, ...set },
+        set: { product: item.product, ...(isUnknown(item.dosage) ? {} : { dosage: item.dosage }), ...set },
       }),
     );
   const ok = (corrections: ReadonlyArray<Correction>) => ({ ok: true as const, corrections });
@@ -258,6 +260,7 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
     }
     if (decision.choice === own) {
       // The structured dose is right: the instruction text is rewritten to say what it says.
+      if (isUnknown(item.dosage)) return refuse('expected "neither" with a dosage: the item\'s own dosage could not be read');
       const structured = disc.values[own]?.structured ?? item.dosage.text;
       return ok([correction({ ...base, system: own, action: 'change-dose', items: [item.id], basedOn: [], set: { dosage: { ...item.dosage, text: structured } } })]);
     }
@@ -291,24 +294,29 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
   const model = sides[right][0];
   if (model === undefined || sides[wrong].length === 0) return refuse(`expected a side that holds an item of the deviation, got "${right}"`);
   const change = (action: CorrectionAction, set: CorrectionValues) => ok([correction({ ...base, system: wrong, action, items: ids(sides[wrong]), basedOn: [model.id], set })]);
+  // A value that could not be read on the side chosen cannot be copied to the other: the decider gives it ("neither").
+  const modelDosage = isUnknown(model.dosage) ? undefined : model.dosage;
+  if (modelDosage === undefined && ['dose', 'as-needed', 'not-comparable', 'schedule', 'strength', 'form'].includes(disc.kind)) {
+    return refuse(`expected "neither" with a dosage: the dosage on the side chosen ("${right}") could not be read`);
+  }
   switch (disc.kind) {
     case 'dose':
     case 'as-needed':
     case 'not-comparable':
-      return change('change-dose', { dosage: model.dosage });
+      return change('change-dose', modelDosage === undefined ? {} : { dosage: modelDosage });
     case 'schedule':
-      return change('change-schedule', { dosage: model.dosage });
+      return change('change-schedule', modelDosage === undefined ? {} : { dosage: modelDosage });
     case 'strength':
     case 'form':
-      return change('change-product', { product: model.product, dosage: model.dosage });
+      return change('change-product', { product: model.product, ...(modelDosage === undefined ? {} : { dosage: modelDosage }) });
     case 'route':
-      return change('change-route', model.route === undefined ? {} : { route: model.route });
+      return change('change-route', known(model.route) === undefined ? {} : { route: known(model.route)! });
     case 'purpose':
-      return change('change-purpose', model.purpose === undefined ? {} : { purpose: model.purpose });
+      return change('change-purpose', known(model.purpose) === undefined ? {} : { purpose: known(model.purpose)! });
     case 'dispensing':
-      return change('change-dispensing', model.dispensing === undefined ? {} : { dispensing: model.dispensing });
+      return change('change-dispensing', known(model.dispensing) === undefined ? {} : { dispensing: known(model.dispensing)! });
     case 'period':
-      return change('change-period', { periodEnd: model.period.end ?? null });
+      return change('change-period', { periodEnd: known(model.period.end) ?? null });
     case 'prescription-expired':
       return right === 'cosmic'
         ? change('renew', { validUntil: addDaysTo(on, 365) })
@@ -317,10 +325,10 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
       const activity = activityOn(model, on);
       if (activity.kind === 'active') {
         const notStarted = sides[wrong].filter((i) => activityOn(i, on).kind === 'not-started');
-        if (notStarted.length === sides[wrong].length) return change('change-period', { periodStart: model.period.start, periodEnd: model.period.end ?? null });
+        if (notStarted.length === sides[wrong].length) return change('change-period', { periodStart: model.period.start, periodEnd: known(model.period.end) ?? null });
         return ok(addLike(wrong, [model]));
       }
-      if (activity.kind === 'not-started') return change('change-period', { periodStart: model.period.start, periodEnd: model.period.end ?? null });
+      if (activity.kind === 'not-started') return change('change-period', { periodStart: model.period.start, periodEnd: known(model.period.end) ?? null });
       return ok(stop(wrong, inForce(sides[wrong])));
     }
   }

@@ -60,13 +60,13 @@ export type OrderedCorrection = Correction & { readonly since: IsoDate; readonly
 /**
  * What the decisions make of the list:
  * - `not-valid`: deviations without a decision in effect (`undecided`, of which `stale` were decided on
- *   values that have changed) or unreadable items;
+ *   values that have changed), unreadable items, or items with unreadable fields (`partlyRead`);
  * - `decided`: every deviation decided, but not signed by a physician (`reason` says why, in Swedish);
  * - `signed`: every deviation decided, each by a document a physician signed: valid as the written list;
  * - `to-be-signed`: nothing to decide and no signature.
  */
 export type DecisionValidity =
-  | { readonly kind: 'not-valid'; readonly undecided: number; readonly stale: number; readonly unreadable: number }
+  | { readonly kind: 'not-valid'; readonly undecided: number; readonly stale: number; readonly unreadable: number; readonly partlyRead: number }
   | { readonly kind: 'decided'; readonly decided: number; readonly reason: string }
   | { readonly kind: 'signed'; readonly decided: number; readonly signedBy: Signature['signedBy']; readonly signedAt: Timestamp }
   | { readonly kind: 'to-be-signed' };
@@ -293,7 +293,8 @@ const validityOf = (
   stale: number,
   docs: ReadonlyArray<DecisionsDocument>,
 ): DecisionValidity => {
-  if (undecided > 0 || r.invalid.length > 0) return { kind: 'not-valid', undecided, stale, unreadable: r.invalid.length };
+  // An item or field nobody could read keeps the list not valid, whatever was decided (the contract's "What counts as an error").
+  if (undecided > 0 || r.invalid.length > 0 || r.problems.length > 0) return { kind: 'not-valid', undecided, stale, unreadable: r.invalid.length, partlyRead: r.problems.length };
   const signatures = inEffect.map((d) => d.signature);
   if (inEffect.length === 0) {
     // Nothing to decide: a physician's signature of a (possibly empty) decisions document signs the list.

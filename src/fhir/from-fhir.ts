@@ -146,7 +146,7 @@ export const buildList = (
   }
   invalid.sort((a, b) => a.index - b.index);
   if (options.source === 'cosmic') {
-    return E.right({ source: 'cosmic', exportedAt: options.exportedAt, patient: patient.right, ordinations: items as Ordination[], invalid });
+    return E.right({ source: 'cosmic', exportedAt: options.exportedAt, patient: patient.right, ordinations: items as Ordination[], invalid, problems: [] });
   }
   const prescriptions = items as Prescription[];
   return E.right({
@@ -156,6 +156,8 @@ export const buildList = (
     patient: patient.right,
     prescriptions,
     invalid,
+    // Unknown fields from FHIR (an unmappable Dosage element) are the fhir reader's to list here.
+    problems: [],
   });
 };
 

@@ -6,11 +6,14 @@ import type { DiscrepancyKind } from '../diff';
 import {
   checkPatientId,
   foldText,
+  isUnknown,
+  productName,
   samePatient,
   substanceSet,
   substanceSetKey,
   type InvalidItem,
   type IsoDate,
+  type PartlyReadItem,
   type ItemId,
   type MedicationItem,
   type Patient,
@@ -62,8 +65,9 @@ export interface LineDecision {
 
 /**
  * Whether the list may serve as an ordination document once signed:
- * - `not-valid`: lines need a decision, or items could not be read: the list is not valid as an
- *   ordination document until the responsible physician has resolved them and signed it;
+ * - `not-valid`: lines need a decision, items could not be read (`unreadable`), or fields of items
+ *   could not be read (`partlyRead`: items in the list with unknown fields): the list is not valid as
+ *   an ordination document until the responsible physician has resolved them and signed it;
  * - `to-be-signed`: the sources agree; valid once signed;
  * - `decided` (with decisions): every deviation decided, not signed by a physician (`reason` says why);
  * - `signed` (with decisions): every deviation decided and signed by a physician: valid as the written list.
@@ -73,6 +77,7 @@ export type Validity =
       readonly kind: 'not-valid';
       readonly needsDecision: number;
       readonly unreadable: number;
+      readonly partlyRead: number;
       /** With decisions: the deviations still without a decision in effect, and of those, the ones whose decision is stale. */
       readonly undecided?: number;
       readonly stale?: number;
@@ -103,6 +108,8 @@ export interface HandoverList {
   readonly deviations: ReadonlyArray<Deviation>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** Items on the list with fields that could not be read (unknown), with the JSON path of each. */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
   readonly checks: ListChecks;
   /** The decisions applied (`--decisions`): each decision's state, the corrections ordered, the problems found. */
   readonly decided?: Decided;
@@ -134,7 +141,7 @@ export type HandoverError = { readonly kind: 'previous-patient-mismatch'; readon
  */
 export const drugKey = (items: ReadonlyArray<MedicationItem>): string => {
   const substances = substanceSet(items.flatMap((i) => i.product.substances));
-  return substances.length > 0 ? substanceSetKey(substances) : foldText(items[0]?.product.name ?? '');
+  return substances.length > 0 ? substanceSetKey(substances) : foldText(items[0] === undefined ? '' : productName(items[0].product));
 };
 
 /** Whether `id` (read from an earlier list) names `patient`; an id shaped like a personnummer but invalid names no one. */
@@ -154,7 +161,7 @@ const handoverLine = (r: Reconciliation, line: Line): HandoverLine => {
     basis: line.basis,
     cosmic: line.cosmic,
     pascal: line.pascal,
-    supply: [...new Set(cosmic.map((i) => i.supply))],
+    supply: [...new Set(cosmic.flatMap((i) => (isUnknown(i.supply) ? [] : [i.supply])))],
     deviations: r.deviations.filter((d) => [...d.discrepancy.cosmic, ...d.discrepancy.pascal].some((id) => ids.has(id))).map((d) => d.id),
     columns: columnsOf(cosmic, pascal, r.asOf),
   };
@@ -193,14 +200,15 @@ export const handoverList = (r: Reconciliation, options: HandoverOptions = {}): 
     validity:
       options.decided !== undefined
         ? decidedValidity(options.decided, all)
-        : needsDecision > 0 || r.invalid.length > 0
-          ? { kind: 'not-valid', needsDecision, unreadable: r.invalid.length }
+        : needsDecision > 0 || r.invalid.length > 0 || r.problems.length > 0
+          ? { kind: 'not-valid', needsDecision, unreadable: r.invalid.length, partlyRead: r.problems.length }
           : { kind: 'to-be-signed' },
     lines: withDecisions(lines, r, options.decided),
     inactive: withDecisions(inactive, r, options.decided),
     deviations: r.deviations,
     changes: previous === undefined ? NO_CHANGES : changesSince(previous, all),
     invalid: r.invalid,
+    problems: r.problems,
     checks: checkList(r),
     ...(options.decided === undefined ? {} : { decided: options.decided }),
   });
@@ -245,5 +253,5 @@ const decidedValidity = (decided: Decided, lines: ReadonlyArray<HandoverLine>): 
   if (v.kind !== 'not-valid') return v;
   const open = new Set(decided.undecided);
   const needsDecision = lines.filter((l) => l.deviations.some((id) => open.has(id))).length;
-  return { kind: 'not-valid', needsDecision, unreadable: v.unreadable, undecided: v.undecided, stale: v.stale };
+  return { kind: 'not-valid', needsDecision, unreadable: v.unreadable, partlyRead: v.partlyRead, undecided: v.undecided, stale: v.stale };
 };

@@ -1,8 +1,10 @@
-import { canonicalDosageOf, dosageSignature } from '../dosage';
+import { asNeededOnly, canonicalDosageOf, dosageSignature } from '../dosage';
 import {
   activityOn,
   compareIds,
   formClass,
+  isUnknown,
+  known,
   routeKey,
   substanceSet,
   substanceSetKey,
@@ -73,14 +75,14 @@ const prepare = (item: MedicationItem, asOf: IsoDate, code: (text: string | unde
   return {
     substances: set.length === 0 ? -1 : code(JSON.stringify(set)),
     strengths: code(strengthsKey(item.product.substances)),
-    form: form === undefined ? -1 : code(formClass(form)),
-    route: item.route === undefined ? -1 : code(routeKey(item.route)),
+    form: form === undefined || isUnknown(form) ? -1 : code(formClass(form)),
+    route: item.route === undefined || isUnknown(item.route) ? -1 : code(routeKey(item.route)),
     nplId: code(item.product.nplId),
     atc: code(item.product.atc),
     onPrescription: item.supply === 'prescription',
     active: activityOn(item, asOf).kind === 'active',
-    asNeeded: item.dosage.asNeeded !== undefined,
-    dispensing: code(item.dispensing),
+    asNeeded: asNeededOnly(item, asOf),
+    dispensing: code(known(item.dispensing)),
     keys: candidateKeys(item),
     signature: () => (signature ??= code(dosageSignature(canonicalDosageOf(item, asOf), item.product.substances))),
   };

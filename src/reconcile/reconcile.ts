@@ -7,12 +7,15 @@ import {
   activityOn,
   compareIds,
   isoDateOf,
+  isUnknown,
+  productName,
   samePatient,
   shownDateInput,
   substanceKey,
   type DateInput,
   type InvalidItem,
   type IsoDate,
+  type PartlyReadItem,
   type MedicationItem,
   type Ordination,
   type Patient,
@@ -27,17 +30,22 @@ import { lineBasis, type Line, type LineStatus } from './line';
  */
 export interface ReconcileOptions {
   readonly asOf: DateInput;
+  /** How many days after `asOf` a prescription's `validUntil` makes it "about to expire" (a clinical-check finding); default 14. */
+  readonly expiryHorizonDays?: number;
 }
 
 /** Why two lists could not be reconciled at all. */
 export type ReconcileError =
   | { readonly kind: 'patient-mismatch'; readonly message: string }
-  | { readonly kind: 'invalid-as-of'; readonly message: string };
+  | { readonly kind: 'invalid-as-of'; readonly message: string }
+  | { readonly kind: 'invalid-expiry-horizon'; readonly message: string };
 
 /**
  * The reconciliation of one patient's two lists on `asOf`: the reconciled lines (every valid item in
- * exactly one), the discrepancies, their deviations (one per discrepancy, highest risk first), and the
- * items that could not be read. `items` holds the decoded items by side, sorted by id, for rendering.
+ * exactly one), the discrepancies, their deviations (one per discrepancy, highest risk first), the
+ * items that could not be read (`invalid`, in no line) and the items with fields that could not be
+ * read (`problems`: each such item is still in its line, its unreadable fields unknown). `items` holds
+ * the decoded items by side, sorted by id, for rendering.
  */
 export interface Reconciliation {
   readonly asOf: IsoDate;
@@ -46,6 +54,9 @@ export interface Reconciliation {
   readonly discrepancies: ReadonlyArray<Discrepancy>;
   readonly deviations: ReadonlyArray<Deviation>;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  readonly problems: ReadonlyArray<PartlyReadItem>;
+  /** The horizon of the clinical check for prescriptions about to expire, when the caller set one (default 14 days). */
+  readonly expiryHorizonDays?: number;
   readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
   /** What the two exports say about themselves, carried on to the handover list. */
   readonly sources: ReconciliationSources;
@@ -72,14 +83,14 @@ const drugName = (match: Match): string => {
   const items: ReadonlyArray<MedicationItem> = [...match.cosmic, ...match.pascal];
   const byKey = new Map<string, string>();
   for (const item of items) for (const s of item.product.substances) if (!byKey.has(substanceKey(s.name))) byKey.set(substanceKey(s.name), s.name.toLocaleLowerCase('sv-SE'));
-  if (byKey.size === 0) return items[0]?.product.name ?? '';
+  if (byKey.size === 0) return items[0] === undefined ? '' : productName(items[0].product);
   return [...byKey].sort(([a], [b]) => compareIds(a, b)).map(([, name]) => name).join(' + ');
 };
 
 const lineStatus = (match: Match, discrepancies: ReadonlyArray<Discrepancy>, active: boolean): LineStatus => {
   if (discrepancies.length > 0) return 'needs-decision';
   if (!active) return 'inactive';
-  if (match.pascal.length === 0 && match.cosmic.every((c) => c.supply !== 'prescription')) return 'not-on-prescription';
+  if (match.pascal.length === 0 && match.cosmic.every((c) => c.supply !== 'prescription' && !isUnknown(c.supply))) return 'not-on-prescription';
   return 'agreed';
 };
 
@@ -110,7 +121,12 @@ export const reconcile = (
     // The ids are personal data: the message says that they differ, never what they are.
     return E.left({ kind: 'patient-mismatch', message: 'patient.id: the journal export and the e-prescription list export are of different patients' });
   }
-  return E.right(reconcileOn(journal, prescriptions, asOf));
+  const horizon = options.expiryHorizonDays;
+  if (horizon !== undefined && !(Number.isInteger(horizon) && horizon >= 0)) {
+    return E.left({ kind: 'invalid-expiry-horizon', message: `expiryHorizonDays: expected a whole number of days, 0 or more, got ${String(horizon)}` });
+  }
+  const result = reconcileOn(journal, prescriptions, asOf);
+  return E.right(horizon === undefined ? result : { ...result, expiryHorizonDays: horizon });
 };
 
 const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf: IsoDate): Reconciliation => {
@@ -148,6 +164,8 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
     discrepancies,
     deviations: classifyAll(discrepancies, { asOf, cosmic, pascal }),
     invalid,
+    // By id within each side, as the lines are: the order of the input does not show (only each index does).
+    problems: [...journal.problems, ...prescriptions.problems].sort((a, b) => (a.source === b.source ? compareIds(a.id, b.id) : a.source === 'cosmic' ? -1 : 1)),
     items: { cosmic, pascal },
     sources: {
       journal: { exportedAt: journal.exportedAt, ...(journal.unit === undefined ? {} : { unit: journal.unit }) },

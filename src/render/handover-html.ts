@@ -3,7 +3,7 @@ import { CONSEQUENCE_LABEL, PROBABILITY_LABEL, RISK_BANDS, SUBCATEGORY_LABEL, ty
 import { SLOTS, type Slot } from '../dosage';
 import { cellOf, sideValues, type Cell, type Change, type Columns, type HandoverLine, type HandoverList, type TreatmentPeriod, type Validity } from '../handover';
 import { maskPatientId, redactPersonnummer, type Source, type Supply } from '../model';
-import { sideText } from './discrepancy-text';
+import { discrepancyLabel, sideText } from './discrepancy-text';
 import { correctionsSectionHtml, decidedValidityText, decisionsSectionHtml, DECISIONS_STYLE, lineDecisionsHtml, staleReason, struckSides } from './handover-decisions';
 import {
   asNeededText,
@@ -18,9 +18,10 @@ import {
   SOURCE_LABEL,
   stateText,
   strengthText,
+  knownText,
 } from './handover-values';
 import { cssString, html, trustedHtml, verbatimText, type Html, type HtmlValue } from './html';
-import { KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL } from './swedish';
+import { STATUS_LABEL, SUPPLY_LABEL } from './swedish';
 
 /** Options of `renderHandoverHtml`: `showPersonnummer` prints the patient id in full (masked by default). */
 export interface HandoverHtmlOptions {
@@ -31,7 +32,7 @@ export interface HandoverHtmlOptions {
  * What the list says about its validity, in Swedish.
  *
  * @example
- * validityText({ kind: 'not-valid', needsDecision: 5, unreadable: 0 })
+ * validityText({ kind: 'not-valid', needsDecision: 5, unreadable: 0, partlyRead: 0 })
  * // 'Listan är inte giltig som ordinationshandling: 5 rader kräver beslut. Den blir giltig först när ansvarig läkare har åtgärdat avvikelserna och signerat listan.'
  */
 export const validityText = (v: Validity): string => {
@@ -41,6 +42,7 @@ export const validityText = (v: Validity): string => {
     ...staleReason(v),
     ...(v.needsDecision > 0 ? [`${v.needsDecision} ${v.needsDecision === 1 ? 'rad kräver' : 'rader kräver'} beslut`] : []),
     ...(v.unreadable > 0 ? [`${v.unreadable} ${v.unreadable === 1 ? 'post' : 'poster'} kunde inte läsas`] : []),
+    ...(v.partlyRead > 0 ? [`uppgifter i ${v.partlyRead} ${v.partlyRead === 1 ? 'post' : 'poster'} kunde inte läsas`] : []),
   ];
   return `Listan är inte giltig som ordinationshandling: ${reasons.join(' och ')}. Den blir giltig först när ansvarig läkare har åtgärdat avvikelserna och signerat listan.`;
 };
@@ -156,20 +158,21 @@ const listRow = (line: HandoverLine, numbers: ReadonlyMap<string, number>): Html
 <td class="status">${statusCell(line, numbers, two)}</td>
 <td>${drugCell(line, two)}</td>
 <td>${cellHtml(c.strength, (s) => strengthText(s, named), two, '; ', struck('strength'))}</td>
-<td>${cellHtml(c.form, (f) => f, two, '; ', struck('form'))}</td>
-<td>${cellHtml(c.route, (r) => r, two, '; ', struck('route'))}</td>
+<td>${cellHtml(c.form, (f) => knownText(f, (x) => x), two, '; ', struck('form'))}</td>
+<td>${cellHtml(c.route, (r) => knownText(r, (x) => x), two, '; ', struck('route'))}</td>
 ${SLOTS.map((slot) => html`<td>${cellHtml(slotCell(line, slot), (s) => s, two, ' + ', struck('dose'))}</td>`)}
 <td>${intervalCell(line).kind === 'none' ? null : cellHtml(intervalCell(line), (s) => s, two, '; ', struck('dose'))}<span class="small">${cellHtml(c.instructions, (s) => s, two, '; ', struck('instructions'))}</span></td>
 <td>${cellHtml(c.asNeeded, asNeededText, two, '; ', struck('asNeeded'))}</td>
-<td>${cellHtml(c.purpose, (p) => p, two, '; ', struck('purpose'))}</td>
+<td>${cellHtml(c.purpose, (p) => knownText(p, (x) => x), two, '; ', struck('purpose'))}</td>
 <td>${cellHtml(c.period, periodHtml, two, '; ', struck('period'))}</td>
-<td>${cellHtml(c.dispensing, (d) => (d === 'dose-dispensed' ? 'dos\u00ADdispenserad' : 'hel\u00ADförpackning'), two, '; ', struck('dispensing'))}</td>
-<td>${cellHtml(c.prescriber, prescriberText, two, '; ', struck('prescriber'))}</td>
+<td>${cellHtml(c.dispensing, (d) => knownText(d, (x) => (x === 'dose-dispensed' ? 'dos\u00ADdispenserad' : 'hel\u00ADförpackning')), two, '; ', struck('dispensing'))}</td>
+<td>${cellHtml(c.prescriber, (p) => knownText(p, prescriberText), two, '; ', struck('prescriber'))}</td>
 </tr>`;
 };
 
 /** A period with its dates kept whole. */
-const periodHtml = (p: TreatmentPeriod): Html => html`<span class="nw">${p.start}</span> –${p.end === null ? null : html` <span class="nw">${p.end}</span>`}`;
+const periodHtml = (p: TreatmentPeriod): Html =>
+  html`<span class="nw">${p.start}</span> –${p.end === null ? null : html` <span class="nw">${knownText(p.end, (e) => e)}</span>`}`;
 
 // Widths in percent of the printable width (277 mm); soft hyphens let the narrow headings break.
 const LIST_COLUMNS: ReadonlyArray<readonly [string, number]> = [
@@ -200,7 +203,7 @@ const deviationRow = (d: Deviation, n: number): Html => {
 <td>A${n}</td>
 <td class="risk${d.serious ? ' serious' : ''}">${d.riskScore}<span class="small">${riskLabel(d)}${d.serious ? ', allvarlig' : ''}</span><span class="small">K ${d.consequence} ${CONSEQUENCE_LABEL[d.consequence].sv} × S ${d.probability} ${PROBABILITY_LABEL[d.probability].sv}</span></td>
 <td class="drug">${disc.drug}</td>
-<td>${KIND_LABEL[disc.kind]}</td>
+<td>${discrepancyLabel(disc)}</td>
 <td>${sideText(disc, 'cosmic')}<span class="small">${ids('cosmic')}</span></td>
 <td>${sideText(disc, 'pascal')}<span class="small">${ids('pascal')}</span></td>
 <td>${SUBCATEGORY_LABEL[d.subcategory].sv}${d.basis.highAlert.kind === 'group' ? html`<span class="small">högriskläkemedel (${d.basis.highAlert.atc})</span>` : d.basis.highAlert.kind === 'unknown' ? html`<span class="small">ATC saknas: högrisk ej bedömd</span>` : null}${d.basis.doseDispensed ? html`<span class="small">dosdispenserat</span>` : null}</td>
@@ -299,7 +302,7 @@ const INACTIVE_COLUMNS: ReadonlyArray<readonly [string, number]> = [
 const inactiveRow = (line: HandoverLine): Html => {
   const c = line.columns;
   const two = line.cosmic.length > 0 && line.pascal.length > 0;
-  return html`<tr><td>${drugCell(line, two)}</td><td>${cellHtml(c.strength, (s) => strengthText(s, false), two)}</td><td>${cellHtml(c.form, (f) => f, two)}</td><td>${cellHtml(c.state, stateText, two)}</td><td>${cellHtml(c.period, periodHtml, two)}</td></tr>`;
+  return html`<tr><td>${drugCell(line, two)}</td><td>${cellHtml(c.strength, (s) => strengthText(s, false), two)}</td><td>${cellHtml(c.form, (f) => knownText(f, (x) => x), two)}</td><td>${cellHtml(c.state, stateText, two)}</td><td>${cellHtml(c.period, periodHtml, two)}</td></tr>`;
 };
 
 const signature = (title: string, fields: ReadonlyArray<string>): Html =>
@@ -398,6 +401,18 @@ ${
           ['Fel', 38],
         ],
         list.invalid.map((i) => html`<tr><td>${SOURCE_LABEL[i.source].long}</td><td>${i.id ?? `nr ${i.index + 1}`}</td><td>${i.path}</td><td>${i.message}</td></tr>`),
+      )}</section>`
+}${
+  list.problems.length === 0
+    ? null
+    : html`<section><h2>Uppgifter som inte kunde läsas (${list.problems.length} ${list.problems.length === 1 ? 'post' : 'poster'}): posterna står i listan, uppgifterna som okända; kontrollera dem i källsystemet</h2>${table(
+        [
+          ['Lista', 20],
+          ['Post', 12],
+          ['Sökväg', 30],
+          ['Fel', 38],
+        ],
+        list.problems.flatMap((i) => i.problems.map((p) => html`<tr><td>${SOURCE_LABEL[i.source].long}</td><td>${i.id}</td><td>${p.path}</td><td>${p.message}</td></tr>`)),
       )}</section>`
 }
 <section class="signatures">

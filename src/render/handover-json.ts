@@ -2,7 +2,7 @@ import type { Finding } from '../checks';
 import type { Deviation } from '../classify';
 import type { DecisionProblem, DecisionRecord, DecisionState, OrderedCorrection } from '../decisions';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, type Changes, type HandoverLine, type HandoverList, type HandoverSources, type Validity } from '../handover';
-import type { InvalidItem, IsoDate } from '../model';
+import type { InvalidItem, IsoDate, PartlyReadItem } from '../model';
 import type { LineStatus } from '../reconcile';
 import { deviationText } from './incident-report';
 import { validityText } from './handover-html';
@@ -26,6 +26,7 @@ export interface HandoverJson {
     readonly serious: number;
     readonly changes: number;
     readonly invalidItems: number;
+    readonly partlyReadItems: number;
     readonly findings: number;
   };
   readonly lines: ReadonlyArray<HandoverLine>;
@@ -33,6 +34,8 @@ export interface HandoverJson {
   readonly deviations: ReadonlyArray<Deviation & { readonly text: string }>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** Items on the list with fields that could not be read (unknown), the same shape as `invalid` entries. */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
   /** What the clinical checks applied (rules' version, age, 75 and over, palliative injections). */
   readonly checks: ChecksJson;
   /** Läkemedelsgenomgång — att överväga: the clinical checks' findings, apart from the deviations. */
@@ -83,6 +86,7 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
       serious: list.deviations.filter((d) => d.serious).length,
       changes: list.changes.entries.length,
       invalidItems: list.invalid.length,
+      partlyReadItems: list.problems.length,
       findings: list.checks.findings.length,
     },
     lines: list.lines,
@@ -90,6 +94,7 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
     deviations: list.deviations.map((d) => ({ ...d, text: deviationText(d) })),
     changes: list.changes,
     invalid: list.invalid,
+    problems: list.problems,
     checks: withoutFindings(list),
     findings: list.checks.findings,
     ...decisionsJson(list),

@@ -7,13 +7,13 @@
  */
 export { renderText } from './text';
 export { toJson, JSON_FORMAT_VERSION, type ChecksJson, type DeviationJson, type ReconciliationJson } from './json';
-export { discrepancyText, sideText } from './discrepancy-text';
+export { discrepancyLabel, discrepancyText, perPeriod, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';
 export { checksScopeText, renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';
 export { toHandoverJson, type HandoverJson } from './handover-json';
 export { deviationText, incidentReports, INCIDENT_FORMAT, INCIDENT_VERSION, renderIncidentText, type IncidentOptions, type IncidentReport } from './incident-report';
-export { asNeededText, doseText, evidenceText, intentText, quantityText, stateText } from './handover-values';
+export { asNeededText, doseText, evidenceText, intentText, quantityText, stateText, knownText, strengthText } from './handover-values';
 export { barChart, columnChart, niceTicks, BAR_COLOR, type Bar, type BarChart, type ColumnChart, type Segment } from './svg-chart';
 export { countText, FINDING_KIND_LABEL, percentText, RANKED_IN_CHART, renderFollowupHtml, RISK_BAND_COLOR } from './report-html';
 export { csvField, followupCsv, type CsvFile } from './report-csv';

@@ -1,6 +1,6 @@
 import type { Dispensing } from '../model';
 import { sideValues, type Cell, type Columns, type HandoverLine } from '../handover';
-import { asNeededText, doseText, html, stateText, swedishNumber, type Html } from '../render';
+import { asNeededText, doseText, html, knownText, stateText, strengthText, type Html } from '../render';
 import { wordDiff, type DiffPiece } from './word-diff';
 
 /**
@@ -36,16 +36,16 @@ export const compareRows = (line: HandoverLine): ReadonlyArray<CompareRow> => {
   const named = sideValues(c.strength, 'cosmic').length > 1 || sideValues(c.strength, 'pascal').length > 1;
   return [
     ...row('Produkt', c.product, (p) => p),
-    ...row('Styrka', c.strength, (s) => `${swedishNumber(s.value)} ${s.unit}${named ? ` ${s.substance}` : ''}`),
-    ...row('Läkemedelsform', c.form, (f) => f),
-    ...row('Adm.sätt', c.route, (r) => r),
+    ...row('Styrka', c.strength, (s) => strengthText(s, named)),
+    ...row('Läkemedelsform', c.form, (f) => knownText(f, (x) => x)),
+    ...row('Adm.sätt', c.route, (r) => knownText(r, (x) => x)),
     ...row('Dos', c.dose, doseText),
     ...row('Doseringstext', c.instructions, (t) => t),
     ...row('Vid behov', c.asNeeded, asNeededText),
-    ...row('Ändamål', c.purpose, (p) => p),
+    ...row('Ändamål', c.purpose, (p) => knownText(p, (x) => x)),
     ...row('Period', c.period, (p) => `${p.start} – ${p.end ?? ''}`.trim()),
-    ...row('Utlämning', c.dispensing, (d) => DISPENSING[d]),
-    ...row('Förskrivare', c.prescriber, (p) => [p.name, p.hsaId === undefined ? undefined : `HSA-id ${p.hsaId}`, p.unit].filter((x) => x !== undefined).join(', ')),
+    ...row('Utlämning', c.dispensing, (d) => knownText(d, (x) => DISPENSING[x])),
+    ...row('Förskrivare', c.prescriber, (p) => knownText(p, (x) => [x.name, x.hsaId === undefined ? undefined : `HSA-id ${x.hsaId}`, x.unit].filter((y) => y !== undefined).join(', '))),
     ...row('Status', c.state, stateText),
   ];
 };

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { RISK_BANDS, type Deviation } from '../classify';
 import { handoverList, type HandoverLine, type HandoverOptions } from '../handover';
-import { maskPatientId, type MedicationItem } from '../model';
+import { maskPatientId, productName, type MedicationItem } from '../model';
 import type { Reconciliation } from '../reconcile';
 import { discrepancyText, html, intentText, KIND_LABEL, SUPPLY_LABEL, toJson, trustedHtml, type Html } from '../render';
 import { CLIENT_SCRIPT } from './client-script';
@@ -37,8 +37,10 @@ interface DeviationData {
 
 const riskLabel = (d: Deviation): string => RISK_BANDS.find((b) => b.band === d.riskBand)?.sv ?? d.riskBand;
 
-const itemName = (r: Reconciliation, id: string): string =>
-  ([...r.items.cosmic, ...r.items.pascal] as ReadonlyArray<MedicationItem>).find((i) => i.id === id)?.product.name ?? id;
+const itemName = (r: Reconciliation, id: string): string => {
+  const item = ([...r.items.cosmic, ...r.items.pascal] as ReadonlyArray<MedicationItem>).find((i) => i.id === id);
+  return item === undefined ? id : productName(item.product);
+};
 
 const choiceName = (choice: ReviewChoice | null): string => CHOICE_LABELS.find((c) => c.choice === choice)?.sv.toLocaleLowerCase('sv-SE') ?? 'ej beslutad';
 

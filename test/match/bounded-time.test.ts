@@ -80,7 +80,7 @@ describe('many copies of one drug on each side', () => {
     const seen = new Set(matches.flatMap((m) => [...m.cosmic, ...m.pascal].map((i) => `${i.source}:${i.id}`)));
     expect(seen.size).toBe(600);
     const key = (ms: typeof matches) => ms.map((m) => `${m.kind}:${m.cosmic.map((i) => i.id).join(',')}:${m.pascal.map((i) => i.id).join(',')}`).sort();
-    const shuffled = matchItems([...ordinations].reverse(), [...prescriptions].sort((a, b) => (a.dosage.text < b.dosage.text ? -1 : 1)), AS_OF);
+    const shuffled = matchItems([...ordinations].reverse(), [...prescriptions].sort((a, b) => ((a.dosage.text ?? '') < (b.dosage.text ?? '') ? -1 : 1)), AS_OF);
     expect(key(shuffled)).toEqual(key(matches));
     // Every copy of a product in the journal has one of the same product (NPL-id or same strength and form) when the list holds one left.
     const evidence = matches.flatMap((m) => (m.kind === 'pair' || m.kind === 'duplicate' ? [m.evidence] : []));

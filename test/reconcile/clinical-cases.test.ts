@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asNeeded, dose, doses, journal, ordination, prescription, prescriptionList, product } from '../builders';
 import { brief, reconcileDocs } from './reconcile-docs';
+import { discrepancyText } from '../../src/render';
 
 const furix = product('Furix 40 mg tablett', 'furosemid', 40, 'mg', 'tablett', { nplId: '19650410000016', atc: 'C03CA01' });
 const furosemidAccord = product('Furosemid Accord 40 mg tablett', 'furosemid', 40, 'mg', 'tablett', { nplId: '20110520000044', atc: 'C03CA01' });
@@ -247,14 +248,17 @@ describe('clinical cases', () => {
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'schedule', cosmic: ['C-1'], pascal: ['P-1'] }]);
   });
 
-  it('a fentanyl patch every third day against every second day: schedule', () => {
+  it('a fentanyl patch every third day against every second day: dose, 2 against 3 patches in 6 days (rule 1)', () => {
     const patch = product('Fentanyl 12 mikrog/timme depotplåster', 'fentanyl', 12, 'mikrog/timme', 'depotplåster');
     const every = (n: number) => ({ text: `1 plåster var ${n}:e dag`, doses: [dose('08:00', 1, 'plåster')], intervalDays: n });
     const r = reconcileDocs(
       journal(ordination('C-1', patch, every(3), { route: 'transdermal' })),
       prescriptionList(prescription('P-1', patch, every(2), { route: 'transdermal' })),
     );
-    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'schedule', cosmic: ['C-1'], pascal: ['P-1'] }]);
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'dose', cosmic: ['C-1'], pascal: ['P-1'] }]);
+    expect(discrepancyText(r.discrepancies[0]!)).toBe(
+      'Dosen skiljer: fentanyl. Journal: 12 mikrog/timme 2 gånger per 6 dygn (1 plåster var 3:e dag). Pascal: 12 mikrog/timme 3 gånger per 6 dygn (1 plåster var 2:e dag).',
+    );
   });
 
   it('a new ordination starting on 2026-12-01 in the journal, already in force in Pascal: status', () => {
@@ -277,13 +281,38 @@ describe('clinical cases', () => {
 
   it('one unreadable ordination does not sink the patient: it is listed as invalid with its path, the rest is reconciled', () => {
     const r = reconcileDocs(
-      journal(ordination('C-1', furix, morning), ordination('C-2', zopiklon, doses('1 tablett', dose('8.00')))),
+      journal(ordination('C-1', furix, morning), ordination('C-2', zopiklon, night, { period: { start: '20/11' } })),
       prescriptionList(prescription('P-1', furix, morning), prescription('P-2', zopiklon, night)),
     );
     expect(r.invalid).toEqual([
-      expect.objectContaining({ source: 'cosmic', id: 'C-2', index: 1, path: 'ordinations[1].dosage.doses[0].time', message: 'expected HH:MM, got "8.00"' }),
+      expect.objectContaining({ source: 'cosmic', id: 'C-2', index: 1, path: 'ordinations[1].period.start', message: 'expected date (YYYY-MM-DD), got "20/11"' }),
     ]);
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-2'] }]);
     expect(r.lines.find((l) => l.cosmic.includes('C-1' as never))?.status).toBe('agreed');
+  });
+
+  it('zopiklon with its dose time written 8.00 is still on the list, paired with its prescription: the dosage is not comparable, never "missing"', () => {
+    const r = reconcileDocs(
+      journal(ordination('C-1', furix, morning), ordination('C-2', zopiklon, doses('1 tablett till natten', dose('8.00')))),
+      prescriptionList(prescription('P-1', furix, morning), prescription('P-2', zopiklon, night)),
+    );
+    expect(r.invalid).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ source: 'cosmic', id: 'C-2', index: 1, path: 'ordinations[1].dosage.doses[0].time', message: 'expected HH:MM, got "8.00"' }),
+    ]);
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'not-comparable', cosmic: ['C-2'], pascal: ['P-2'] }]);
+    expect(r.discrepancies[0]!.values).toEqual({
+      cosmic: { dosage: '1 tablett till natten', fields: ['dosage'], unknown: ['dosage'] },
+      pascal: { dosage: expect.any(String), fields: ['dosage'], unknown: [] },
+    });
+  });
+
+  it('an unreadable route against a stated one is not comparable; an unreadable route against none is nothing', () => {
+    const stated = reconcileDocs(journal(ordination('C-1', furix, morning, { route: 7 })), prescriptionList(prescription('P-1', furix, morning)));
+    expect(stated.discrepancies.map((d) => [d.kind, d.values.cosmic])).toEqual([['not-comparable', { dosage: expect.any(String), fields: ['route'], unknown: ['route'] }]]);
+    const { route: _route, ...silent } = prescription('P-1', furix, morning) as Record<string, unknown>;
+    const none = reconcileDocs(journal(ordination('C-1', furix, morning, { route: 7 })), prescriptionList(silent));
+    expect(none.discrepancies).toEqual([]);
+    expect(none.problems.map((p) => p.path)).toEqual(['ordinations[0].route']);
   });
 });
