@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { quoted } from './quote';
 import {
   addDaysTo,
   compareDates,
@@ -51,9 +52,9 @@ const readDose = (q: RawQuantity, at: string): Read<{ quantity: number; unit: st
 const durationDays = (q: RawQuantity, at: string): Read<number> => {
   const unit = q.code ?? q.unit;
   const factor = unit === 'd' || unit === 'day' || unit === 'days' || unit === 'dygn' ? 1 : unit === 'wk' || unit === 'week' || unit === 'weeks' ? 7 : undefined;
-  if (factor === undefined) return E.left([problem(`${at}.code`, `expected a duration in d or wk, got ${unit === undefined ? 'missing' : `"${unit}"`}`)]);
+  if (factor === undefined) return E.left([problem(`${at}.code`, `expected a duration in d or wk, got ${unit === undefined ? 'missing' : quoted(unit)}`)]);
   const days = (q.value ?? NaN) * factor;
-  return Number.isInteger(days) && days >= 1 ? E.right(days) : E.left([problem(`${at}.value`, `expected a whole number of days of 1 or more, got ${q.value ?? 'missing'}`)]);
+  return Number.isInteger(days) && days >= 1 ? E.right(days) : E.left([problem(`${at}.value`, `expected a whole number of days of 1 or more, got ${q.value === undefined ? 'missing' : quoted(q.value)}`)]);
 };
 
 const DAY_UNITS = new Set(['d', 'day', 'days', 'dygn']);
@@ -64,7 +65,7 @@ const maxPerDay = (ratio: RawRatio, doseUnit: string, at: string): Read<number> 
   if (numerator?.value === undefined) return E.left([problem(`${at}.numerator.value`, 'expected a number, got missing')]);
   const unit = quantityUnit(numerator);
   if (unit === undefined || unitKey(unit) !== unitKey(doseUnit)) {
-    return E.left([problem(`${at}.numerator.unit`, `expected the unit of the dose (${doseUnit}), got ${unit === undefined ? 'missing' : `"${unit}"`}`)]);
+    return E.left([problem(`${at}.numerator.unit`, `expected the unit of the dose (${quoted(doseUnit)}), got ${unit === undefined ? 'missing' : quoted(unit)}`)]);
   }
   const denUnit = denominator?.code ?? denominator?.unit;
   const perDay = (denominator?.value === 1 && denUnit !== undefined && DAY_UNITS.has(denUnit)) || (denominator?.value === 24 && denUnit === 'h');
@@ -109,7 +110,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
       if (E.isLeft(lo)) problems.push(...lo.left);
       if (E.isLeft(hi)) problems.push(...hi.left);
       if (E.isRight(lo) && E.isRight(hi)) {
-        if (unitKey(lo.right.unit) !== unitKey(hi.right.unit)) problems.push(problem(`${dAt}.doseRange.high.unit`, `expected the unit of low (${lo.right.unit}), got "${hi.right.unit}"`));
+        if (unitKey(lo.right.unit) !== unitKey(hi.right.unit)) problems.push(problem(`${dAt}.doseRange.high.unit`, `expected the unit of low (${quoted(lo.right.unit)}), got ${quoted(hi.right.unit)}`));
         else if (lo.right.quantity === hi.right.quantity || asNeeded) dose = hi.right;
         else problems.push(problem(`${dAt}.doseRange`, 'expected one dose: a scheduled dose range cannot be dose-dispensed or compared; give doseQuantity'));
       }
@@ -126,7 +127,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   const weekdays: Weekday[] = [];
   (repeat?.dayOfWeek ?? []).forEach((day, k) => {
     if (DAY_OF_WEEK.has(day)) weekdays.push(day as Weekday);
-    else problems.push(problem(`${at}.timing.repeat.dayOfWeek[${k}]`, `expected one of ${WEEKDAYS.join(', ')}, got "${day}"`));
+    else problems.push(problem(`${at}.timing.repeat.dayOfWeek[${k}]`, `expected one of ${WEEKDAYS.join(', ')}, got ${quoted(day)}`));
   });
   // The period of repetition.
   const unit = repeat?.periodUnit;
@@ -138,18 +139,18 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   if (unit === 'mo' || unit === 'a') problems.push(problem(uAt, `expected d, wk or h; a period in ${unit === 'mo' ? 'months' : 'years'} has no fixed number of days`));
   else if (unit === 'min' || unit === 's') {
     if (!asNeeded) problems.push(problem(uAt, `expected d, wk or h; a dose every few ${unit === 'min' ? 'minutes' : 'seconds'} cannot be given as doses of a day`));
-  } else if (unit !== undefined && unit !== 'd' && unit !== 'wk' && unit !== 'h') problems.push(problem(uAt, `expected one of s, min, h, d, wk, mo, a, got "${unit}"`));
+  } else if (unit !== undefined && unit !== 'd' && unit !== 'wk' && unit !== 'h') problems.push(problem(uAt, `expected one of s, min, h, d, wk, mo, a, got ${quoted(unit)}`));
   // Bounds.
   const bounds: { start?: IsoDate; end?: IsoDate; days?: number } = {};
   const bp = repeat?.boundsPeriod;
   if (bp?.start !== undefined) {
     const day = dateOf(bp.start);
-    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.start`, `expected a full date, got "${bp.start}"`));
+    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.start`, `expected a full date, got ${quoted(bp.start)}`));
     else bounds.start = day;
   }
   if (bp?.end !== undefined) {
     const day = dateOf(bp.end);
-    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a full date, got "${bp.end}"`));
+    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a full date, got ${quoted(bp.end)}`));
     else bounds.end = day;
   }
   if (repeat?.boundsDuration !== undefined) {
@@ -158,7 +159,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     else bounds.days = days.right;
   }
   if (bounds.start !== undefined && bounds.end !== undefined && compareDates(bounds.end, bounds.start) < 0) {
-    problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a date on or after start (${bounds.start}), got "${bounds.end}"`));
+    problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a date on or after start (${quoted(bounds.start)}), got ${quoted(bounds.end)}`));
   }
   const base = {
     index,
@@ -286,7 +287,7 @@ export const readDosages = (dosages: ReadonlyArray<RawDosage> | undefined, at: s
     return E.left([problem(`${at}[${missing.index}].sequence`, 'expected a sequence: the other Dosage elements have one')]);
   }
   const routes = [...new Set(all.flatMap((d) => (d.route === undefined ? [] : [d.route])))];
-  if (routes.length > 1) return E.left([problem(`${at}[${all.find((d) => d.route === routes[1])!.index}].route`, `expected one route for the item, got "${routes[0]}" and "${routes[1]}"`)]);
+  if (routes.length > 1) return E.left([problem(`${at}[${all.find((d) => d.route === routes[1])!.index}].route`, `expected one route for the item, got ${quoted(routes[0])} and ${quoted(routes[1])}`)]);
   const asNeeded = all.filter((d) => d.asNeeded !== undefined);
   if (asNeeded.length > 1) return E.left([problem(`${at}[${asNeeded[1]!.index}]`, 'expected one as-needed Dosage per item: the model holds one as-needed dose')]);
   const texts = [...new Set(all.flatMap((d) => (d.text === undefined ? [] : [d.text])))];

@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { quoted } from './quote';
 import {
   compareDates,
   isTimestamp,
@@ -60,7 +61,7 @@ const extensionCode = <A extends string>(
   const code = extensions![k]!.valueCode;
   return code !== undefined && (allowed as ReadonlyArray<string>).includes(code)
     ? E.right(code as A)
-    : E.left([{ path: `${at}.extension[${k}].valueCode`, message: `expected one of ${allowed.join(', ')}, got ${code === undefined ? 'missing' : `"${code}"`}` }]);
+    : E.left([{ path: `${at}.extension[${k}].valueCode`, message: `expected one of ${allowed.join(', ')}, got ${code === undefined ? 'missing' : quoted(code)}` }]);
 };
 
 const extensionValue = (extensions: ReadonlyArray<RawExtension> | undefined, url: string): RawExtension | undefined =>
@@ -115,7 +116,7 @@ interface Common {
 const dateAt = (value: string | undefined, path: string, problems: Problem[]): IsoDate | undefined => {
   if (value === undefined) return undefined;
   const day = dateOf(value);
-  if (day === undefined) problems.push({ path, message: `expected a full date, got "${value}"` });
+  if (day === undefined) problems.push({ path, message: `expected a full date, got ${quoted(value)}` });
   return day;
 };
 
@@ -133,7 +134,7 @@ const readRequest = (r: RawMedicationRequest, at: string, ctx: ItemContext): Rea
   });
   if (E.isLeft(status)) problems.push({ path: `${at}.status`, message: status.left });
   if (r.intent !== undefined && NOT_ORDERS.has(r.intent)) {
-    problems.push({ path: `${at}.intent`, message: `expected an order (order, original-order, reflex-order, filler-order, instance-order), got "${r.intent}": a ${r.intent} is not on either list` });
+    problems.push({ path: `${at}.intent`, message: `expected an order (order, original-order, reflex-order, filler-order, instance-order), got ${quoted(r.intent)}: such a request is not on either list` });
   }
   if (E.isLeft(dosages)) problems.push(...dosages.left);
   const product = readProduct(r, r.contained, at, ctx.resolve);
@@ -250,7 +251,7 @@ export const readItem = (located: Located, index: number, ctx: ItemContext): Rea
     if (decoded.right.modifierExtension !== undefined) return E.left([{ path: `${at}.modifierExtension`, message: 'expected no modifier extension: it changes the meaning of the resource, and medrec cannot read it' }]);
     common = readStatement(decoded.right, at, ctx);
   } else {
-    return E.left([{ path: `${at}.resourceType`, message: `expected MedicationRequest or MedicationStatement, got ${typeof type === 'string' ? `"${type}"` : 'missing'}` }]);
+    return E.left([{ path: `${at}.resourceType`, message: `expected MedicationRequest or MedicationStatement, got ${typeof type === 'string' ? quoted(type) : 'missing'}` }]);
   }
   if (E.isLeft(common)) return common;
   const c = common.right;
@@ -265,7 +266,7 @@ export const readItem = (located: Located, index: number, ctx: ItemContext): Rea
     problems.push({ path: `${at}.extension`, message: `expected the dispensing extension (${MEDREC_EXTENSIONS.dispensing}: dose-dispensed or whole-package) or the defaultDispensing option: FHIR R4 has no element for dose dispensing` });
   }
   if (ctx.source === 'pascal' && E.isRight(supply) && supply.right !== undefined && supply.right !== 'prescription') {
-    problems.push({ path: `${at}.extension`, message: `expected supply "prescription" on the e-prescription list, got "${supply.right}"` });
+    problems.push({ path: `${at}.extension`, message: `expected supply "prescription" on the e-prescription list, got ${quoted(supply.right)}` });
   }
   if (problems.length > 0 || E.isLeft(supply) || E.isLeft(kind) || c.id === undefined) return E.left(problems);
   const shared = {

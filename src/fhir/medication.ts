@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { quoted } from './quote';
 import { isAtcCode, isNplNumber, type AtcCode, type NplId, type NplPackId, type Problem, type Product, type Strength, type Substance } from '../model';
 import { measureOf } from '../dosage';
 import { reportErrors } from '../decode';
@@ -19,7 +20,15 @@ export interface Located {
 export type Resolve = (reference: string) => Located | undefined;
 
 // Denominators that make a strength a rate, with the Swedish word medrec writes.
-const RATE_WORDS: Readonly<Record<string, string>> = { h: 'timme', hour: 'timme', timme: 'timme', tim: 'timme', d: 'dygn', day: 'dygn', dygn: 'dygn' };
+const RATE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['h', 'timme'],
+  ['hour', 'timme'],
+  ['timme', 'timme'],
+  ['tim', 'timme'],
+  ['d', 'dygn'],
+  ['day', 'dygn'],
+  ['dygn', 'dygn'],
+]);
 
 const readStrength = (ratio: RawRatio, at: string): Read<Strength> => {
   const num = ratio.numerator;
@@ -30,7 +39,7 @@ const readStrength = (ratio: RawRatio, at: string): Read<Strength> => {
   const denValue = den?.value ?? 1;
   if (denValue <= 0) return E.left([{ path: `${at}.denominator.value`, message: `expected a number above zero, got ${denValue}` }]);
   const denWritten = den === undefined ? undefined : (den.unit ?? den.code);
-  const rate = denWritten === undefined ? undefined : RATE_WORDS[denWritten.trim().toLowerCase()];
+  const rate = denWritten === undefined ? undefined : RATE_WORDS.get(denWritten.trim().toLowerCase());
   const denUnit = den === undefined ? undefined : quantityUnit(den);
   const value = num.value / denValue;
   if (rate !== undefined) return E.right({ value, unit: `${numUnit}/${rate}` });
@@ -50,8 +59,8 @@ const readCodes = (pairs: ReadonlyArray<{ readonly system?: string; readonly val
   const problems: Problem[] = [];
   const codes: Codes = {};
   const set = <K extends keyof Codes>(key: K, value: string, at: string, valid: boolean, what: string) => {
-    if (!valid) problems.push({ path: at, message: `expected ${what}, got "${value}"` });
-    else if (codes[key] !== undefined && codes[key] !== value) problems.push({ path: at, message: `expected one ${what} per product, got "${codes[key]}" and "${value}"` });
+    if (!valid) problems.push({ path: at, message: `expected ${what}, got ${quoted(value)}` });
+    else if (codes[key] !== undefined && codes[key] !== value) problems.push({ path: at, message: `expected one ${what} per product, got ${quoted(codes[key])} and ${quoted(value)}` });
     else codes[key] = value as Codes[K];
   };
   for (const { system, value, at } of pairs) {
@@ -140,12 +149,13 @@ export const readProduct = (
   let found: Located | undefined;
   if (ref.startsWith('#')) {
     const k = (contained ?? []).findIndex((c) => typeof c === 'object' && c !== null && (c as { id?: unknown }).id === ref.slice(1));
-    found = k < 0 ? undefined : { resource: contained![k], path: `${at}.contained[${k}]` };
+    // Not its own: a resource contained in a List shares the List's contained Medications.
+    found = k < 0 ? resolve(ref) : { resource: contained![k], path: `${at}.contained[${k}]` };
   } else {
     found = resolve(ref);
   }
   if (found === undefined) {
-    return E.left([{ path: `${at}.medicationReference.reference`, message: `expected a reference to a Medication in the bundle or contained, got "${ref}", which names none` }]);
+    return E.left([{ path: `${at}.medicationReference.reference`, message: `expected a reference to a Medication in the bundle or contained, got ${quoted(ref)}, which names none` }]);
   }
   const decoded = MedicationCodec.decode(found.resource);
   if (E.isLeft(decoded)) return E.left(reportErrors(decoded.left, found.path));

@@ -49,7 +49,7 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/u;
 
 /** A quantity of a dose unit or measure, with its UCUM code where medrec knows one. */
 export const quantityOf = (value: number, unit: string): Quantity => {
-  const code = UCUM_CODES[unit.toLocaleLowerCase('sv-SE')];
+  const code = UCUM_CODES.get(unit.toLocaleLowerCase('sv-SE'));
   return { value, unit, ...(code === undefined ? {} : { system: UCUM_SYSTEM, code }) };
 };
 
