@@ -134,7 +134,7 @@ const readRequest = (r: RawMedicationRequest, at: string, ctx: ItemContext): Rea
   });
   if (E.isLeft(status)) problems.push({ path: `${at}.status`, message: status.left });
   if (r.intent !== undefined && NOT_ORDERS.has(r.intent)) {
-    problems.push({ path: `${at}.intent`, message: `expected an order (order, original-order, reflex-order, filler-order, instance-order), got ${quoted(r.intent)}: such a request is not on either list` });
+    problems.push({ path: `${at}.intent`, message: `expected an order (order, original-order, reflex-order, filler-order, instance-order), got ${quoted(r.intent)}: a ${r.intent} is not on either list` });
   }
   if (E.isLeft(dosages)) problems.push(...dosages.left);
   const product = readProduct(r, r.contained, at, ctx.resolve);

@@ -98,7 +98,7 @@ describe('whole documents that cannot be read are rejected with the file and pat
     const notJson = parseFhirBundle('{"resourceType":', { source: 'cosmic', file: 'c.json' });
     expect(E.isLeft(notJson) && [notJson.left.kind, notJson.left.file]).toEqual(['not-json', 'c.json']);
     const notBundle = fromFhir({ resourceType: 'Patient' }, { source: 'cosmic', file: 'c.json' });
-    expect(E.isLeft(notBundle) && [notBundle.left.path, notBundle.left.message]).toEqual(['resourceType', 'expected "Bundle", got "Patient"']);
+    expect(E.isLeft(notBundle) && [notBundle.left.path, notBundle.left.message]).toEqual(['resourceType', 'expected a Bundle, MedicationRequest, MedicationStatement or List, got "Patient"']);
     const noTime = fromFhir({ ...bundle(good), timestamp: undefined }, { source: 'pascal' });
     expect(E.isLeft(noTime) && noTime.left.path).toBe('timestamp');
     expect(E.isRight(fromFhir({ ...bundle(good), timestamp: undefined }, { source: 'pascal', exportedAt: '2026-11-20T14:07:00+01:00' }))).toBe(true);
