@@ -35,8 +35,21 @@ export interface FromFhirOptions {
   readonly defaultDispensing?: Dispensing;
 }
 
+/**
+ * The fields a resource had that could not be read and are unknown, one record per item in the shape
+ * of an `invalid` entry (its id, index, first path and message, and every problem): the item itself
+ * takes part. (The decoded lists will carry `problems` themselves; until then the FHIR reader adds it.)
+ */
+export interface FhirProblems {
+  readonly problems: ReadonlyArray<InvalidItem>;
+}
+
+/** The decoded journal list, with the FHIR reader's problems. */
+export type FhirJournalList = JournalList & FhirProblems;
+/** The decoded e-prescription list, with the FHIR reader's problems. */
+export type FhirPrescriptionList = PrescriptionList & FhirProblems;
 /** The decoded list of either side. */
-export type DecodedList = JournalList | PrescriptionList;
+export type DecodedList = FhirJournalList | FhirPrescriptionList;
 
 /**
  * A problem as it leaves the FHIR reader: path and message redacted once more, whatever built them
@@ -147,22 +160,29 @@ export const buildList = (
   }
   const ctx = { source: options.source, resolve: options.resolve, ...(options.defaultDispensing === undefined ? {} : { defaultDispensing: options.defaultDispensing }) };
   const read = group.items.map((e) => ({ e, r: readItem(e, e.index, ctx) }));
-  const count = new Map<string, number>();
-  for (const { r } of read) if (E.isRight(r)) count.set(r.right.id, (count.get(r.right.id) ?? 0) + 1);
+  const byId = new Map<string, string[]>();
+  for (const { e, r } of read) if (E.isRight(r)) byId.set(r.right.item.id, [...(byId.get(r.right.item.id) ?? []), e.path]);
   const items: Array<Ordination | Prescription> = [];
   const invalid: InvalidItem[] = [];
+  const unknown: InvalidItem[] = [];
   for (const { e, r } of read) {
     if (E.isLeft(r)) {
       const [first, ...rest] = r.left;
       const problems: readonly [Problem, ...Problem[]] = [first ?? { path: e.path, message: 'expected a valid resource' }, ...rest];
       invalid.push(invalidItem(options.source, readableResourceId(e.resource, options.source), e.index, problems));
-    } else if ((count.get(r.right.id) ?? 0) > 1) {
-      const others = read.filter((x) => x.e !== e && E.isRight(x.r) && x.r.right.id === r.right.id).map((x) => x.e.path);
-      const problem = { path: `${e.path}.id`, message: `expected an id used by one item only; ${others.join(', ')} has the same id` };
-      invalid.push(invalidItem(options.source, redactPersonnummer(r.right.id), e.index, [problem]));
-    } else {
-      items.push(r.right);
+      continue;
     }
+    const { item, problems } = r.right;
+    const paths = byId.get(item.id) ?? [];
+    if (paths.length > 1) {
+      const others = paths.filter((p) => p !== e.path);
+      const problem = { path: `${e.path}.id`, message: `expected an id used by one item only; ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} ${others.length === 1 ? 'has' : 'have'} the same id` };
+      invalid.push(invalidItem(options.source, redactPersonnummer(item.id), e.index, [problem]));
+      continue;
+    }
+    items.push(item);
+    const [first, ...rest] = problems;
+    if (first !== undefined) unknown.push(invalidItem(options.source, redactPersonnummer(item.id), e.index, [first, ...rest]));
   }
   for (const e of group.orphans ?? []) {
     const problem = { path: `${e.path}.subject`, message: 'expected a reference to the Patient (or a patient identifier): the resource names no patient' };
@@ -173,7 +193,7 @@ export const buildList = (
   }
   invalid.sort((a, b) => a.index - b.index);
   if (options.source === 'cosmic') {
-    return E.right({ source: 'cosmic', exportedAt: options.exportedAt, patient: patient.right, ordinations: items as Ordination[], invalid });
+    return E.right({ source: 'cosmic', exportedAt: options.exportedAt, patient: patient.right, ordinations: items as Ordination[], invalid, problems: unknown });
   }
   const prescriptions = items as Prescription[];
   return E.right({
@@ -183,6 +203,7 @@ export const buildList = (
     patient: patient.right,
     prescriptions,
     invalid,
+    problems: unknown,
   });
 };
 
@@ -199,8 +220,8 @@ export const buildList = (
  * const journal = fromFhir(JSON.parse(text), { source: 'cosmic', file: 'cosmic-bundle.json' });
  * // right({ source: 'cosmic', patient: { id: '191212121212', idKind: 'personnummer' }, ordinations: [...], invalid: [] })
  */
-export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, JournalList>;
-export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, PrescriptionList>;
+export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, FhirJournalList>;
+export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, FhirPrescriptionList>;
 export function fromFhir(bundle: unknown, options: FromFhirOptions): E.Either<DocumentError, DecodedList>;
 export function fromFhir(bundle: unknown, options: FromFhirOptions): E.Either<DocumentError, DecodedList> {
   const file = options.file ?? null;
@@ -329,8 +350,8 @@ const danglingListReferences = (entries: ReadonlyArray<FhirEntry>, resolve: Reso
  * @example
  * parseFhirBundle(fs.readFileSync('pascal-bundle.json', 'utf8'), { source: 'pascal', file: 'pascal-bundle.json' })
  */
-export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, JournalList>;
-export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, PrescriptionList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, FhirJournalList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, FhirPrescriptionList>;
 export function parseFhirBundle(text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList>;
 export function parseFhirBundle(text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList> {
   return E.chain((u: unknown) => fromFhir(u, options))(parseJson(text, options.file ?? null));

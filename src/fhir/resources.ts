@@ -193,6 +193,16 @@ const requesterOf = (item: MedicationItem): Reference<Practitioner> | undefined 
   return { ...(p.hsaId === undefined ? {} : { identifier: { system: HSA_ID_SYSTEM, value: p.hsaId } }), ...(p.name === undefined ? {} : { display: p.name }) };
 };
 
+const REPORTER_TYPES = ['Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole', 'Organization'] as const;
+
+/** Who reported a journal item, as the statement's informationSource: its type where FHIR allows it, and its name. */
+const reporterReference = (item: MedicationItem): MedicationStatement['informationSource'] => {
+  const r = item.reporter;
+  const type = REPORTER_TYPES.find((t) => t === r?.type);
+  if (r === undefined || (type === undefined && r.name === undefined)) return undefined;
+  return { ...(type === undefined ? {} : { type }), ...(r.name === undefined ? {} : { display: r.name }) };
+};
+
 const lastUpdated = (item: MedicationItem) => (item.updatedAt === undefined ? {} : { meta: { lastUpdated: item.updatedAt } });
 
 /**
@@ -221,6 +231,8 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
       code(MEDREC_EXTENSIONS.kind, o.kind),
       ...(o.dispensing === undefined ? [] : [code(MEDREC_EXTENSIONS.dispensing, o.dispensing)]),
       ...(stoppedBeforeStart ? [{ url: MEDREC_EXTENSIONS.discontinuedDate, valueDate: stopped }] : []),
+      // A statement has no prescriber element: informationSource is who reported it, never the prescriber.
+      ...(requester === undefined ? [] : [{ url: MEDREC_EXTENSIONS.prescriber, valueReference: requester }]),
     ],
     identifier: itemIdentifier(o),
     status: status.kind === 'active' ? 'active' : status.kind === 'cancelled' ? 'entered-in-error' : 'stopped',
@@ -229,7 +241,7 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     medicationReference: { reference: '#med', display: o.product.name },
     subject,
     effectivePeriod: { start: o.period.start, ...(end === undefined ? {} : { end }) },
-    ...(requester === undefined ? {} : { informationSource: requester }),
+    ...(reporterReference(o) === undefined ? {} : { informationSource: reporterReference(o)! }),
     ...(o.purpose === undefined ? {} : { reasonCode: [{ text: o.purpose }] }),
     // The planned period also bounds the dosages, so that a stopped item keeps its planned end.
     dosage: fhirDosages(o.dosage, o.route, { start: o.period.start, ...(o.period.end === undefined ? {} : { end: o.period.end }) }),

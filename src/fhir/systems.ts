@@ -117,6 +117,8 @@ export const MEDREC_EXTENSIONS = {
   discontinuedDate: `${MEDREC_NAMESPACE}:extension:discontinued-date`,
   /** `valueString`: behandlingsorsak of an e-prescription. */
   treatmentReason: `${MEDREC_NAMESPACE}:extension:treatment-reason`,
+  /** `valueReference`: who prescribed a journal item written as a MedicationStatement (its informationSource is who reported it). */
+  prescriber: `${MEDREC_NAMESPACE}:extension:prescriber`,
 } as const;
 
 /** The identifier systems of item ids: `ordinationId` of the journal, `prescriptionId` of the e-prescription list. */

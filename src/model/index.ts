@@ -39,6 +39,8 @@ export {
   type Ordination,
   type Period,
   type Prescriber,
+  type ProductCode,
+  type Reporter,
   type Prescription,
   type Product,
   type RecordedDosage,

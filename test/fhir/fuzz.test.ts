@@ -44,7 +44,7 @@ describe('FHIR fuzz: a Bundle mutated at every path', () => {
         fc.property(fc.array(mutationArb(), { minLength: 1, maxLength: 3 }), fc.constantFrom<'cosmic' | 'pascal'>('cosmic', 'pascal'), (mutations, source) => {
           const doc = mutations.reduce<unknown>((d, m) => mutate(d, m), BASE);
           const read = fromFhir(doc, { source, defaultDispensing: 'whole-package' });
-          expect(messagesOf(E.isLeft(read) ? read.left : read.right.invalid)).not.toMatch(PNR_SHAPED);
+          expect(messagesOf(E.isLeft(read) ? read.left : [read.right.invalid, read.right.problems])).not.toMatch(PNR_SHAPED);
           if (E.isLeft(read)) {
             expect(read.left.path.length).toBeGreaterThan(0);
             expect(read.left.message.length).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('FHIR fuzz: Bulk NDJSON lines mutated at every path', () => {
           if (cut % 7 === 0) text = text.slice(0, 1 + (cut % Math.max(text.length - 1, 1)));
           const all = lines.map((l, i) => (i === k ? text : JSON.stringify(l)));
           const { patients, errors } = groupBulkNdjson([{ file: 'Mixed.ndjson', lines: all }], { source: 'pascal', exportedAt: '2026-11-20T02:00:00+01:00', defaultDispensing: 'whole-package' });
-          const messages = { errors, lists: patients.map((p) => (E.isLeft(p.list) ? p.list.left : p.list.right.invalid)) };
+          const messages = { errors, lists: patients.map((p) => (E.isLeft(p.list) ? p.list.left : [p.list.right.invalid, p.list.right.problems])) };
           expect(messagesOf(messages)).not.toMatch(PNR_SHAPED);
           const isItemLine = (t: string) => {
             try {
