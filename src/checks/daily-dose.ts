@@ -1,5 +1,5 @@
 import { amountOf, canonicalDosageOf, measureOf, perDosingDay, roundAmount, scheduleExposure } from '../dosage';
-import { substanceKey, type IsoDate, type MedicationItem } from '../model';
+import { isUnknown, substanceKey, type IsoDate, type MedicationItem } from '../model';
 import type { SideDose } from './finding';
 
 /**
@@ -27,10 +27,12 @@ const notAssessable = (reason: Extract<SideDose, { kind: 'not-assessable' }>['re
  */
 export const itemDailyDose = (item: MedicationItem, substance: string, asOf: IsoDate): SideDose => {
   const canon = canonicalDosageOf(item, asOf);
+  if (canon.kind === 'unknown') return notAssessable('unreadable', null);
   if (canon.kind === 'no-dose' || canon.kind === 'unparsed') return notAssessable('dosage-not-understood', null);
   const substances = item.product.substances;
   const own = substances.find((s) => substanceKey(s.name) === substance);
   if (own === undefined || own.strength === undefined) return notAssessable('no-strength', null);
+  if (isUnknown(own.strength)) return notAssessable('unreadable', null);
   let scheduled = 0;
   if (canon.kind === 'scheduled') {
     const exposure = scheduleExposure(canon.schedule, substances)?.find((e) => e.substance === substance);

@@ -20,6 +20,7 @@ export type Assessment = 'flagged' | 'not-assessable';
 /** Why a daily dose could not be computed. */
 export type NotAssessableReason =
   | 'dosage-not-understood'
+  | 'unreadable'
   | 'no-strength'
   | 'units-do-not-convert'
   | 'as-needed-without-maximum';

@@ -82,6 +82,7 @@ const avoidFindings = (lines: ReadonlyArray<LineItems>): ReadonlyArray<Finding> 
 /** Why a daily dose could not be computed, in Swedish. */
 export const NOT_ASSESSABLE_TEXT: Readonly<Record<NotAssessableReason, string>> = {
   'dosage-not-understood': 'doseringen kunde inte tolkas',
+  'unreadable': 'doseringen eller styrkan kunde inte läsas',
   'no-strength': 'styrkan saknas',
   'units-do-not-convert': 'enheterna kan inte räknas om till mängd substans',
   'as-needed-without-maximum': 'vid behov utan högsta dos per dygn',

@@ -14,8 +14,8 @@ import { INJECTION, PALLIATIVE_RULES, SOURCE_CITATION, type PalliativeNeed, type
  * isInjection(oxynormKapsel)     // false
  */
 export const isInjection = (item: MedicationItem): boolean =>
-  (item.route !== undefined && (INJECTION.routes as ReadonlyArray<string>).includes(routeKey(item.route))) ||
-  (item.product.form !== undefined && (INJECTION.formClasses as ReadonlyArray<string>).includes(formClass(item.product.form)));
+  (typeof item.route === 'string' && (INJECTION.routes as ReadonlyArray<string>).includes(routeKey(item.route))) ||
+  (typeof item.product.form === 'string' && (INJECTION.formClasses as ReadonlyArray<string>).includes(formClass(item.product.form)));
 
 /**
  * Whether an item is dosed as needed on `asOf`: its canonical dosage is as needed, or scheduled with

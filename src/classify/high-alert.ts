@@ -17,7 +17,7 @@ export const highAlertOf = (items: ReadonlyArray<MedicationItem>): HighAlertFind
   for (const group of HIGH_ALERT_GROUPS) {
     for (const item of coded) {
       const atc = item.product.atc!;
-      const routeFits = group.routes === undefined || item.route === undefined || group.routes.includes(foldText(item.route));
+      const routeFits = group.routes === undefined || typeof item.route !== 'string' || group.routes.includes(foldText(item.route));
       if (routeFits && group.atc.some((prefix) => atc.startsWith(prefix))) return { kind: 'group', group: group.id, atc };
     }
   }

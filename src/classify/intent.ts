@@ -1,5 +1,5 @@
 import { canonicalDosage } from '../dosage';
-import { compareDates, compareTimestamps, type IsoDate, type MedicationItem, type Source, type Timestamp } from '../model';
+import { compareDates, compareTimestamps, isUnknown, type IsoDate, type MedicationItem, type Source, type Timestamp } from '../model';
 import type { Intent, IntentEvidence } from './deviation';
 
 /** The facts an item records about when or why it changed. */
@@ -8,10 +8,11 @@ const evidenceOf = (item: MedicationItem, asOf: IsoDate): ReadonlyArray<IntentEv
   const found: IntentEvidence[] = [{ kind: 'started', ...base, date: item.period.start }];
   if (item.status.kind === 'discontinued') found.push({ kind: 'discontinued', ...base, date: item.status.date ?? null, reason: item.status.reason ?? null });
   if (item.status.kind === 'cancelled') found.push({ kind: 'cancelled', ...base });
-  if (item.dosage.steps.length > 0) {
-    const canon = canonicalDosage(item.dosage, asOf);
+  const dosage = item.dosage;
+  if (!isUnknown(dosage) && dosage.steps.length > 0) {
+    const canon = canonicalDosage(dosage, asOf);
     const index = canon.kind === 'scheduled' && canon.step !== undefined && canon.step >= 0 ? canon.step : 0;
-    const step = item.dosage.steps[index]!;
+    const step = dosage.steps[index]!;
     found.push({ kind: 'dose-step', ...base, from: step.from, to: step.to ?? null });
   }
   if (item.updatedAt !== undefined) found.push({ kind: 'updated', ...base, at: item.updatedAt });

@@ -15,9 +15,13 @@ import {
 
 // The codecs mirror ../shared/formats/README.md field by field. Unknown fields pass through and are
 // ignored; semantic rules that span fields (an item must be identifiable, an end not before its start,
-// ids unique) are checked after decoding, in `items.ts`.
+// ids unique) are checked after decoding, in `items.ts`. An item is read in two parts (see the
+// contract's "What counts as an error"): its core (`OrdinationCoreCodec`, `PrescriptionCoreCodec`: id,
+// identity and what decides whether it is in force), which must be readable for the item to take part,
+// and every other field on its own (`FIELD_CODECS`), which becomes unknown when it cannot be read.
 
-const Strength = t.type({ value: PositiveNumber, unit: NonEmptyString }, 'strength');
+/** A strength (styrka). */
+export const Strength = t.type({ value: PositiveNumber, unit: NonEmptyString }, 'strength');
 
 const Substance = t.intersection([t.type({ name: NonEmptyString }), t.partial({ strength: Strength })], 'substance');
 
@@ -50,7 +54,8 @@ const DoseStep = t.intersection(
   'dose step',
 );
 
-const Dosage = t.intersection(
+/** The dosage (dosering), read as a whole: one unreadable part makes the dosage unknown. */
+export const Dosage = t.intersection(
   [
     t.type({ text: t.string }),
     t.partial({
@@ -71,6 +76,56 @@ const Discontinued = t.intersection([t.type({ date: IsoDateCodec }), t.partial({
 const Prescriber = t.partial({ hsaId: t.string, name: t.string, unit: t.string }, 'prescriber');
 
 const Dispensing = t.keyof({ 'dose-dispensed': null, 'whole-package': null });
+
+const ItemType = t.keyof({ continuous: null, 'as-needed': null, course: null, single: null });
+
+const SupplyCodec = t.keyof({ prescription: null, 'ward-stock': null, 'self-care': null, 'general-directive': null });
+
+/** What identifies a product: NPL-id, ATC code and substance names (the strengths are read on their own). */
+const ProductCore = t.partial({ nplId: NplIdCodec, atc: AtcCodec, substances: t.array(t.type({ name: NonEmptyString }, 'substance')) }, 'product');
+
+/** The part of an ordination that must be readable for it to take part: id, identity, what decides whether it is in force. */
+export const OrdinationCoreCodec = t.intersection(
+  [
+    t.type({ ordinationId: NonEmptyString, product: ProductCore, period: t.type({ start: IsoDateCodec }, 'period') }),
+    t.partial({ discontinued: t.type({ date: IsoDateCodec }, 'discontinued') }),
+  ],
+  'ordination',
+);
+
+/** The part of a prescription that must be readable for it to take part. */
+export const PrescriptionCoreCodec = t.intersection(
+  [
+    t.type({
+      prescriptionId: NonEmptyString,
+      product: ProductCore,
+      period: t.type({ start: IsoDateCodec }, 'period'),
+      status: t.keyof({ active: null, discontinued: null, cancelled: null }),
+    }),
+    t.partial({ discontinued: t.type({ date: IsoDateCodec }, 'discontinued') }),
+  ],
+  'prescription',
+);
+
+/** The codec of every other field, each read on its own; an unreadable one becomes unknown. */
+export const FIELD_CODECS = {
+  name: NonEmptyString,
+  nplPackId: NplPackIdCodec,
+  strength: Strength,
+  form: NonEmptyString,
+  dosage: Dosage,
+  end: IsoDateCodec,
+  reason: t.string,
+  route: NonEmptyString,
+  prescriber: Prescriber,
+  purpose: t.string,
+  updatedAt: TimestampCodec,
+  type: ItemType,
+  supply: SupplyCodec,
+  dispensing: Dispensing,
+  validUntil: IsoDateCodec,
+  treatmentReason: t.string,
+} as const;
 
 const sharedRequired = { product: Product, dosage: Dosage, period: Period };
 
@@ -147,6 +202,8 @@ export const PrescriptionFrameCodec = t.type(
 
 export type RawOrdination = t.TypeOf<typeof OrdinationCodec>;
 export type RawPrescription = t.TypeOf<typeof PrescriptionCodec>;
+export type RawOrdinationCore = t.TypeOf<typeof OrdinationCoreCodec>;
+export type RawPrescriptionCore = t.TypeOf<typeof PrescriptionCoreCodec>;
 export type RawPatient = t.TypeOf<typeof PatientCodec>;
 export type RawDosage = t.TypeOf<typeof Dosage>;
 export type RawProduct = t.TypeOf<typeof Product>;

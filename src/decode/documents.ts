@@ -4,6 +4,7 @@ import {
   checkPatientId,
   type InvalidItem,
   type Ordination,
+  type PartlyReadItem,
   type Patient,
   type Prescription,
   type Problem,
@@ -12,12 +13,12 @@ import {
 } from '../model';
 import { JournalFrameCodec, PrescriptionFrameCodec, type RawPatient } from './codecs';
 import { documentError, type DocumentError } from './errors';
-import { decodeOrdination, decodePrescription, ITEM_FIELDS } from './items';
+import { decodeOrdination, decodePrescription, ITEM_FIELDS, type ItemRead } from './items';
 import { reportErrors } from './reporter';
 
 /**
  * The journal's ordination list (ordinationslista) for one patient, decoded: the items that could be
- * read and, apart, those that could not.
+ * read (some perhaps with unknown fields, listed in `problems`) and, apart, those that could not.
  */
 export interface JournalList {
   readonly source: 'cosmic';
@@ -26,6 +27,8 @@ export interface JournalList {
   readonly patient: Patient;
   readonly ordinations: ReadonlyArray<Ordination>;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** Items in `ordinations` with fields that could not be read (unknown in the item), each with its paths. */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
 }
 
 /**
@@ -38,6 +41,8 @@ export interface PrescriptionList {
   readonly patient: Patient;
   readonly prescriptions: ReadonlyArray<Prescription>;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** Items in `prescriptions` with fields that could not be read (unknown in the item), each with its paths. */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
 }
 
 /** Where a document came from, for messages. */
@@ -77,31 +82,34 @@ const toPatient = (raw: RawPatient, file: string | null): E.Either<DocumentError
 const decodeItems = <A extends Ordination | Prescription>(
   raws: ReadonlyArray<unknown>,
   source: Source,
-  decodeOne: (u: unknown, index: number) => E.Either<InvalidItem, A>,
-): { readonly items: ReadonlyArray<A>; readonly invalid: ReadonlyArray<InvalidItem> } => {
+  decodeOne: (u: unknown, index: number) => E.Either<InvalidItem, ItemRead<A>>,
+): { readonly items: ReadonlyArray<A>; readonly invalid: ReadonlyArray<InvalidItem>; readonly problems: ReadonlyArray<PartlyReadItem> } => {
   const results = raws.map(decodeOne);
   const indicesById = new Map<string, number[]>();
   for (const r of results) {
-    if (E.isRight(r)) indicesById.set(r.right.id, [...(indicesById.get(r.right.id) ?? []), r.right.index]);
+    if (E.isRight(r)) indicesById.set(r.right.item.id, [...(indicesById.get(r.right.item.id) ?? []), r.right.item.index]);
   }
   const { array, id } = ITEM_FIELDS[source];
   const items: A[] = [];
   const invalid: InvalidItem[] = [];
+  const problems: PartlyReadItem[] = [];
   for (const r of results) {
     if (E.isLeft(r)) {
       invalid.push(r.left);
       continue;
     }
-    const shared = indicesById.get(r.right.id) ?? [];
+    const { item } = r.right;
+    const shared = indicesById.get(item.id) ?? [];
     if (shared.length === 1) {
-      items.push(r.right);
+      items.push(item);
+      if (r.right.problems !== null) problems.push(r.right.problems);
       continue;
     }
-    const others = shared.filter((i) => i !== r.right.index).map((i) => `${array}[${i}]`);
-    const problem: Problem = { path: `${array}[${r.right.index}].${id}`, message: `expected an id used by one item only; ${others.join(', ')} has the same id` };
-    invalid.push({ source, id: r.right.id, index: r.right.index, path: problem.path, message: problem.message, problems: [problem] });
+    const others = shared.filter((i) => i !== item.index).map((i) => `${array}[${i}]`);
+    const problem: Problem = { path: `${array}[${item.index}].${id}`, message: `expected an id used by one item only; ${others.join(', ')} has the same id` };
+    invalid.push({ source, id: item.id, index: item.index, path: problem.path, message: problem.message, problems: [problem] });
   }
-  return { items, invalid };
+  return { items, invalid, problems };
 };
 
 /**
@@ -117,7 +125,7 @@ export const decodeJournal = (input: unknown, options: DecodeOptions = {}): E.Ei
   if (E.isLeft(frame)) return E.left(frameError(frame.left, file));
   const doc = frame.right;
   return E.map((patient: Patient): JournalList => {
-    const { items, invalid } = decodeItems(doc.ordinations, 'cosmic', decodeOrdination);
+    const { items, invalid, problems } = decodeItems(doc.ordinations, 'cosmic', decodeOrdination);
     return {
       source: 'cosmic',
       exportedAt: doc.exportedAt,
@@ -125,6 +133,7 @@ export const decodeJournal = (input: unknown, options: DecodeOptions = {}): E.Ei
       patient,
       ordinations: items,
       invalid,
+      problems,
     };
   })(toPatient(doc.patient, file));
 };
@@ -141,7 +150,7 @@ export const decodePrescriptionList = (input: unknown, options: DecodeOptions = 
   if (E.isLeft(frame)) return E.left(frameError(frame.left, file));
   const doc = frame.right;
   return E.map((patient: Patient): PrescriptionList => {
-    const { items, invalid } = decodeItems(doc.prescriptions, 'pascal', decodePrescription);
-    return { source: 'pascal', exportedAt: doc.exportedAt, doseDispensing: doc.doseDispensing, patient, prescriptions: items, invalid };
+    const { items, invalid, problems } = decodeItems(doc.prescriptions, 'pascal', decodePrescription);
+    return { source: 'pascal', exportedAt: doc.exportedAt, doseDispensing: doc.doseDispensing, patient, prescriptions: items, invalid, problems };
   })(toPatient(doc.patient, file));
 };

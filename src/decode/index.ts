@@ -10,7 +10,7 @@ export {
   type PrescriptionList,
 } from './documents';
 export { parseJournal, parseJson, parsePrescriptionList } from './json';
-export { decodeOrdination, decodePrescription } from './items';
+export { decodeOrdination, decodePrescription, type ItemRead } from './items';
 export { formatDocumentError, type DocumentError } from './errors';
 export { reportErrors } from './reporter';
 export { checkedNumber, checkedString, IsoDateCodec, NonEmptyString, WeekdayCodec } from './primitives';

@@ -4,18 +4,37 @@ import {
   compareDates,
   foldText,
   formsDiffer,
+  isUnknown,
+  productName,
+  known,
   routesDiffer,
   type Activity,
   type IsoDate,
   type MedicationItem,
   type Ordination,
   type Prescription,
+  type Unknown,
 } from '../model';
-import { discrepancy, type Discrepancy, type StatusValue } from './discrepancy';
+import { discrepancy, type ComparedField, type Discrepancy, type StatusValue } from './discrepancy';
 import { compareDosages } from './dosage';
 import { textMismatches } from './text-mismatch';
 
 const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
+
+const dosageText = (items: ReadonlyArray<MedicationItem>): string =>
+  items.map((i) => (isUnknown(i.dosage) ? (i.dosage.text ?? 'okänd dosering') : i.dosage.text)).join(' + ');
+
+/** The planned last day as stated, null for none or unknown. */
+const knownEnd = (i: MedicationItem): IsoDate | null => known(i.period.end) ?? null;
+
+/**
+ * The end of a side for a `period` discrepancy: the day it ended (its planned end or its last dose
+ * step) where it has ended, else its planned end.
+ */
+const endOn = (activity: ReadonlyArray<Activity>, items: ReadonlyArray<MedicationItem>): IsoDate | null => {
+  const ended = activity.find((a) => a.kind === 'ended');
+  return ended?.kind === 'ended' ? ended.end : knownEnd(items[0]!);
+};
 
 const statusValue = (activity: Activity): StatusValue => ({
   status: activity.kind,
@@ -27,14 +46,73 @@ const statusValue = (activity: Activity): StatusValue => ({
 const anyPairDiffers = <T>(as: ReadonlyArray<MedicationItem>, bs: ReadonlyArray<MedicationItem>, get: (i: MedicationItem) => T, differs: (a: T, b: T) => boolean): boolean =>
   as.some((a) => bs.some((b) => differs(get(a), get(b))));
 
-const defined = <T>(values: ReadonlyArray<T | undefined>): ReadonlyArray<T> => values.flatMap((v) => (v === undefined ? [] : [v]));
+/** The known values among `values`: neither absent nor unknown (stated but unreadable). */
+const defined = <T>(values: ReadonlyArray<T | Unknown | undefined>): ReadonlyArray<T> => values.flatMap((v) => (v === undefined || isUnknown(v) ? [] : [v as T]));
+
+/** The fields that are unknown (stated but unreadable) on some item of a side. */
+const unknownFields = (items: ReadonlyArray<MedicationItem>): ReadonlySet<ComparedField> => {
+  const found = new Set<ComparedField>();
+  for (const i of items) {
+    if (isUnknown(i.dosage)) found.add('dosage');
+    if (i.product.substances.some((s) => isUnknown(s.strength))) found.add('strength');
+    if (isUnknown(i.product.form)) found.add('form');
+    if (isUnknown(i.route)) found.add('route');
+    if (isUnknown(i.dispensing)) found.add('dispensing');
+    if (isUnknown(i.period.end)) found.add('period');
+    if (isUnknown(i.purpose)) found.add('purpose');
+  }
+  return found;
+};
+
+/**
+ * Whether a side states `field` (known or unknown). A dosage and a period are always stated (no
+ * planned end is a statement); the other fields only where some item gives them.
+ */
+const states = (items: ReadonlyArray<MedicationItem>, field: ComparedField): boolean => {
+  switch (field) {
+    case 'dosage':
+    case 'period':
+      return items.length > 0;
+    case 'strength':
+      return items.some((i) => i.product.substances.some((s) => s.strength !== undefined));
+    case 'form':
+      return items.some((i) => i.product.form !== undefined);
+    case 'route':
+      return items.some((i) => i.route !== undefined);
+    case 'dispensing':
+      return items.some((i) => i.dispensing !== undefined);
+    case 'purpose':
+      return items.some((i) => i.purpose !== undefined);
+  }
+};
+
+const COMPARED_FIELDS: ReadonlyArray<ComparedField> = ['dosage', 'strength', 'form', 'route', 'dispensing', 'period', 'purpose'];
 
 /**
  * The discrepancies between the two sides of a line whose items are all in force: dosage, strength,
- * form, route, dispensing, planned end, purpose and an expired prescription.
+ * form, route, dispensing, planned end, purpose and an expired prescription. A field unknown on one
+ * side (stated but unreadable) and stated on the other is never compared: the line gets one
+ * `not-comparable` naming every such field (and a dosage that cannot be compared), never a guessed
+ * difference.
  */
 const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Prescription>, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
-  const found: Discrepancy[] = [...compareDosages(cosmic, pascal, drug, asOf)];
+  const cosmicUnknown = unknownFields(cosmic);
+  const pascalUnknown = unknownFields(pascal);
+  const blocked = new Set(
+    COMPARED_FIELDS.filter((f) => (cosmicUnknown.has(f) && states(pascal, f)) || (pascalUnknown.has(f) && states(cosmic, f))),
+  );
+  const dosages = blocked.has('dosage') ? [] : compareDosages(cosmic, pascal, drug, asOf);
+  if (dosages.some((d) => d.kind === 'not-comparable')) blocked.add('dosage');
+  const found: Discrepancy[] = dosages.filter((d) => d.kind !== 'not-comparable');
+  if (blocked.size > 0) {
+    const fields = COMPARED_FIELDS.filter((f) => blocked.has(f));
+    const value = (items: ReadonlyArray<MedicationItem>, unknown: ReadonlySet<ComparedField>) => ({
+      dosage: dosageText(items),
+      fields,
+      unknown: fields.filter((f) => unknown.has(f)),
+    });
+    found.push(discrepancy('not-comparable', drug, ids(cosmic), ids(pascal), value(cosmic, cosmicUnknown), value(pascal, pascalUnknown)));
+  }
   if (anyPairDiffers(cosmic, pascal, (i) => i.product.form, formsDiffer)) {
     found.push(discrepancy('form', drug, ids(cosmic), ids(pascal), { forms: defined(cosmic.map((i) => i.product.form)) }, { forms: defined(pascal.map((i) => i.product.form)) }));
   }
@@ -42,25 +120,27 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
     found.push(discrepancy('route', drug, ids(cosmic), ids(pascal), { routes: defined(cosmic.map((i) => i.route)) }, { routes: defined(pascal.map((i) => i.route)) }));
   }
   const cosmicDispensing = defined(cosmic.map((i) => i.dispensing));
-  const pascalDispensing = pascal.map((i) => i.dispensing);
+  const pascalDispensing = defined(pascal.map((i) => i.dispensing));
   const otherDispensing = cosmicDispensing.find((d) => pascalDispensing.some((p) => p !== d));
   if (otherDispensing !== undefined) {
     found.push(discrepancy('dispensing', drug, ids(cosmic), ids(pascal), { dispensing: otherDispensing }, { dispensing: pascalDispensing.find((p) => p !== otherDispensing)! }));
   }
-  const end = (i: MedicationItem) => i.period.end ?? null;
-  if (anyPairDiffers(cosmic, pascal, end, (a, b) => a !== b)) {
-    found.push(discrepancy('period', drug, ids(cosmic), ids(pascal), { end: end(cosmic[0]!) }, { end: end(pascal[0]!) }));
+  if (!blocked.has('period') && anyPairDiffers(cosmic, pascal, knownEnd, (a, b) => a !== b)) {
+    found.push(discrepancy('period', drug, ids(cosmic), ids(pascal), { end: knownEnd(cosmic[0]!) }, { end: knownEnd(pascal[0]!) }));
   }
   // Both sides state a purpose and the texts differ (case and spaces aside): which one the
   // municipal nurse reads on the list is for the prescriber to settle, however small.
   const purposes = (items: ReadonlyArray<MedicationItem>) => defined(items.map((i) => i.purpose));
-  const purposeDiffers = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && foldText(a) !== foldText(b);
+  const purposeDiffers = (a: string | Unknown | undefined, b: string | Unknown | undefined) =>
+    typeof a === 'string' && typeof b === 'string' && foldText(a) !== foldText(b);
   if (anyPairDiffers(cosmic, pascal, (i) => i.purpose, purposeDiffers)) {
     found.push(discrepancy('purpose', drug, ids(cosmic), ids(pascal), { purposes: purposes(cosmic) }, { purposes: purposes(pascal) }));
   }
-  const expired = pascal.find((p) => p.validUntil !== undefined && compareDates(p.validUntil, asOf) < 0);
+  // An unknown validUntil (stated, unreadable) is listed as a problem; it is never taken as expired.
+  const validUntil = (p: Prescription): IsoDate | undefined => known(p.validUntil);
+  const expired = pascal.find((p) => { const v = validUntil(p); return v !== undefined && compareDates(v, asOf) < 0; });
   if (expired !== undefined) {
-    found.push(discrepancy('prescription-expired', drug, ids(cosmic), ids(pascal), { active: true, validUntil: null }, { active: true, validUntil: expired.validUntil ?? null }));
+    found.push(discrepancy('prescription-expired', drug, ids(cosmic), ids(pascal), { active: true, validUntil: null }, { active: true, validUntil: validUntil(expired) ?? null }));
   }
   return found;
 };
@@ -83,8 +163,7 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
   if (!cosmicActive && !pascalActive) return [];
   const inactive = [...cosmicActivity, ...pascalActivity].find((a) => a.kind !== 'active')!;
   if (inactive.kind === 'ended') {
-    const end = (i: MedicationItem) => i.period.end ?? null;
-    return [discrepancy('period', drug, ids(cosmic), ids(pascal), { end: end(cosmic[0]!) }, { end: end(pascal[0]!) })];
+    return [discrepancy('period', drug, ids(cosmic), ids(pascal), { end: endOn(cosmicActivity, cosmic) }, { end: endOn(pascalActivity, pascal) })];
   }
   const status = (activity: ReadonlyArray<Activity>) => statusValue(activity.find((a) => a.kind !== 'active') ?? activity[0]!);
   return [discrepancy('status', drug, ids(cosmic), ids(pascal), status(cosmicActivity), status(pascalActivity))];
@@ -112,15 +191,16 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
     case 'unpaired': {
       const item = match.item;
       if (activityOn(item, asOf).kind !== 'active') return [];
-      const value = { product: item.product.name, dosage: item.dosage.text };
+      const value = { product: productName(item.product), dosage: dosageText([item]) };
       if (item.source === 'pascal') return [discrepancy('missing-in-cosmic', drug, [], [item.id], null, value)];
-      return item.supply === 'prescription' ? [discrepancy('missing-in-pascal', drug, [item.id], [], value, null)] : [];
+      // An unknown supply may be a prescription: the item is shown as missing (and its problem listed).
+      return item.supply === 'prescription' || isUnknown(item.supply) ? [discrepancy('missing-in-pascal', drug, [item.id], [], value, null)] : [];
     }
     case 'duplicate': {
       const copies = match.side === 'cosmic' ? match.cosmic : match.pascal;
       const single = match.side === 'cosmic' ? match.pascal : match.cosmic;
-      const copiesValue = { items: ids(copies), products: copies.map((i) => i.product.name) };
-      const singleValue = { items: ids(single), products: single.map((i) => i.product.name) };
+      const copiesValue = { items: ids(copies), products: copies.map((i) => productName(i.product)) };
+      const singleValue = { items: ids(single), products: single.map((i) => productName(i.product)) };
       const duplicate = discrepancy(
         'duplicate',
         drug,

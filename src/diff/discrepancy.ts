@@ -150,9 +150,22 @@ export interface PurposeValue {
   readonly purposes: ReadonlyArray<string>;
 }
 
-/** A dosage that could not be compared, as written. */
+/**
+ * A field whose values cannot be compared: the dosage (a text that carries no dose or is not
+ * understood, units that do not convert), or a field that is unknown (stated but unreadable) on
+ * one side and stated on the other.
+ */
+export type ComparedField = 'dosage' | 'strength' | 'form' | 'route' | 'dispensing' | 'period' | 'purpose';
+
+/**
+ * What cannot be compared: `dosage` is the dosage as written (or `okänd dosering` when it could not
+ * be read); `fields` names every field of the line that cannot be compared, and `unknown` those of
+ * them that are unreadable on this side.
+ */
 export interface DosageTextValue {
   readonly dosage: string;
+  readonly fields: ReadonlyArray<ComparedField>;
+  readonly unknown: ReadonlyArray<ComparedField>;
 }
 
 /** What each kind of discrepancy carries on each side. */

@@ -11,7 +11,7 @@ import {
   type Schedule,
   type SubstanceExposure,
 } from '../dosage';
-import { substanceKey, type IsoDate, type MedicationItem, type Weekday } from '../model';
+import { isUnknown, productName, substanceKey, type IsoDate, type MedicationItem, type Weekday } from '../model';
 import { strengthsKey } from '../match';
 import { discrepancy, type Discrepancy, type DoseValue, type SubstanceAmount } from './discrepancy';
 
@@ -112,7 +112,7 @@ const sameAmounts = (a: ReadonlyArray<SubstanceAmount> | undefined, b: ReadonlyA
   return a.length === b.length && a.every((x, k) => x.substance === b[k]!.substance && sameAmount(x, b[k]!));
 };
 
-const dosageText = (items: ReadonlyArray<MedicationItem>): string => items.map((i) => i.dosage.text).join(' + ');
+const dosageText = (items: ReadonlyArray<MedicationItem>): string => items.map((i) => (isUnknown(i.dosage) ? (i.dosage.text ?? 'okänd dosering') : i.dosage.text)).join(' + ');
 
 const doseValue = (items: ReadonlyArray<MedicationItem>, per: DoseValue['per'], amounts: ReadonlyArray<SubstanceAmount>, intervalDays: number): DoseValue => ({
   per,
@@ -163,7 +163,7 @@ export const compareDosages = (
   const p = dosageView(pascal, asOf);
   const strengths = strengthDiscrepancy(cosmic, pascal, drug);
   const notComparable = (): ReadonlyArray<Discrepancy> => [
-    discrepancy('not-comparable', drug, ids(cosmic), ids(pascal), { dosage: dosageText(cosmic) }, { dosage: dosageText(pascal) }),
+    discrepancy('not-comparable', drug, ids(cosmic), ids(pascal), { dosage: dosageText(cosmic), fields: ['dosage'], unknown: [] }, { dosage: dosageText(pascal), fields: ['dosage'], unknown: [] }),
     ...strengths,
   ];
 
@@ -246,13 +246,14 @@ export const compareDosages = (
 export const strengthDiscrepancy = (cosmic: ReadonlyArray<MedicationItem>, pascal: ReadonlyArray<MedicationItem>, drug: string): ReadonlyArray<Discrepancy> => {
   const substances = (items: ReadonlyArray<MedicationItem>) => items.flatMap((i) => i.product.substances);
   // Only a strength stated on both sides can differ: a side that names no strength says nothing about it.
-  const stated = (items: ReadonlyArray<MedicationItem>) => new Map(substances(items).flatMap((x) => (x.strength === undefined ? [] : [[substanceKey(x.name), strengthsKey([x])] as const])));
+  const stated = (items: ReadonlyArray<MedicationItem>) =>
+    new Map(substances(items).flatMap((x) => (x.strength === undefined || isUnknown(x.strength) ? [] : [[substanceKey(x.name), strengthsKey([x])] as const])));
   const c = stated(cosmic);
   const p = stated(pascal);
   if (![...c].some(([key, value]) => p.has(key) && p.get(key) !== value)) return [];
   const value = (items: ReadonlyArray<MedicationItem>) => ({
-    products: items.map((i) => i.product.name),
-    strengths: substances(items).flatMap((s) => (s.strength === undefined ? [] : [{ substance: substanceKey(s.name), value: s.strength.value, unit: s.strength.unit }])),
+    products: items.map((i) => productName(i.product)),
+    strengths: substances(items).flatMap((s) => (s.strength === undefined || isUnknown(s.strength) ? [] : [{ substance: substanceKey(s.name), value: s.strength.value, unit: s.strength.unit }])),
   });
   return [discrepancy('strength', drug, ids(cosmic), ids(pascal), value(cosmic), value(pascal))];
 };

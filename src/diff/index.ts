@@ -6,6 +6,7 @@ export {
   discrepancy,
   DISCREPANCY_KINDS,
   type AsNeededValue,
+  type ComparedField,
   type Discrepancy,
   type DiscrepancyKind,
   type DiscrepancyValues,

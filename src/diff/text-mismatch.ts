@@ -1,5 +1,5 @@
 import { renderDosage, textAgreement } from '../dosage';
-import { activityOn, type IsoDate, type MedicationItem } from '../model';
+import { activityOn, isUnknown, type IsoDate, type MedicationItem } from '../model';
 import { discrepancy, type Discrepancy } from './discrepancy';
 
 /**
@@ -18,6 +18,7 @@ export const textMismatches = (items: ReadonlyArray<MedicationItem>, drug: strin
     if (activityOn(item, asOf).kind !== 'active') return [];
     const verdict = textAgreement(item, asOf);
     if (verdict?.agreement !== 'differs') return [];
+    if (isUnknown(item.dosage)) return [];
     const value = { dosage: item.dosage.text, structured: renderDosage(verdict.structured), parsed: renderDosage(verdict.text) };
     return item.source === 'cosmic'
       ? [discrepancy('text-mismatch', drug, [item.id], [], value, null)]

@@ -1,4 +1,4 @@
-import { foldText, type Strength } from '../model';
+import { foldText, isUnknown, type Strength, type Unknown } from '../model';
 import { measureOf, RATE_DENOMINATORS, unitKey } from './unit';
 
 /**
@@ -25,14 +25,17 @@ const splitStrengthUnit = (unit: string): { readonly numerator: string; readonly
 
 /**
  * How much of one substance `quantity` of `doseUnit` holds, given the substance's strength; undefined
- * when the units say nothing about it (a drop of a mg/ml solution, a mass dose of a combination product).
+ * when the units say nothing about it (a drop of a mg/ml solution, a mass dose of a combination product)
+ * or the strength is unknown (stated but unreadable).
  *
  * @example
  * amountOf(2, 'tablett', { value: 50, unit: 'mikrog' }, 1)       // { value: 100, unit: 'mikrog' }
  * amountOf(1, 'plåster', { value: 12, unit: 'mikrog/timme' }, 1) // { value: 12, unit: 'mikrog/timme' }
  * amountOf(5, 'ml', { value: 1, unit: 'mg/ml' }, 1)              // { value: 5000, unit: 'mikrog' }
  */
-export const amountOf = (quantity: number, doseUnit: string, strength: Strength | undefined, substanceCount: number): Amount | undefined => {
+export const amountOf = (quantity: number, doseUnit: string, strength: Strength | Unknown | undefined, substanceCount: number): Amount | undefined => {
+  // An unreadable strength says nothing about the amount: never guessed.
+  if (isUnknown(strength)) return undefined;
   const unit = unitKey(doseUnit);
   const doseMeasure = measureOf(unit);
   if (strength === undefined) {

@@ -51,13 +51,15 @@ export interface AsNeeded {
  *   of the dose step in force, for stepped dosages (-1: after the last step, no dose);
  * - `as-needed`: only as needed;
  * - `no-dose`: a text that carries no comparable dose (`enligt ordination`), folded;
- * - `unparsed`: a text not fully understood, folded, with where parsing stopped and why.
+ * - `unparsed`: a text not fully understood, folded, with where parsing stopped and why;
+ * - `unknown`: the recorded dosage could not be read (see `UnknownDosage`): nothing is compared.
  */
 export type CanonicalDosage =
   | { readonly kind: 'scheduled'; readonly schedule: Schedule; readonly asNeeded?: AsNeeded; readonly step?: number }
   | { readonly kind: 'as-needed'; readonly asNeeded: AsNeeded }
   | { readonly kind: 'no-dose'; readonly text: string }
-  | { readonly kind: 'unparsed'; readonly text: string; readonly stoppedAt: StopPoint; readonly reason: UnparsedReason };
+  | { readonly kind: 'unparsed'; readonly text: string; readonly stoppedAt: StopPoint; readonly reason: UnparsedReason }
+  | { readonly kind: 'unknown' };
 
 /**
  * Groups doses by slot and unit and drops zero quantities, in a fixed order: 08:00 and 09:30 are the

@@ -20,7 +20,7 @@ export {
 export { perDosingDay, scheduleExposure, sumExposures, type SubstanceExposure, type UnstatedExposure } from './exposure';
 export { dosageSignature, sharesSlot } from './signature';
 export { formUnit } from './form-unit';
-export { canonicalDosageOf } from './item-dosage';
+export { asNeededOnly, canonicalDosageOf } from './item-dosage';
 export { textAgreement, type Agreement, type TextAgreement } from './text-agreement';
 export { parseDosageText } from './text/parse';
 export { stepCanonical, textCanonical, type DosageContext } from './text/canonical';

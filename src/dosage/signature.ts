@@ -12,6 +12,7 @@ import { SLOTS } from './slot';
  * dosageSignature(levaxin100Once, levaxin100) === dosageSignature(levaxin50Twice, levaxin50) // true
  */
 export const dosageSignature = (dosage: CanonicalDosage, substances: ReadonlyArray<Substance>): string => {
+  if (dosage.kind === 'unknown') return 'unknown';
   if (dosage.kind === 'no-dose' || dosage.kind === 'unparsed') return `text:${dosage.text}`;
   const a = dosage.asNeeded;
   const prn = a === undefined ? '' : `prn:${a.quantity}${a.quantityMax === undefined ? '' : `-${a.quantityMax}`} ${a.unit ?? ''} max ${a.maxPerDay ?? '-'}`;

@@ -1,4 +1,4 @@
-import type { IsoDate, MedicationItem, Substance } from '../model';
+import { isUnknown, known, type IsoDate, type MedicationItem, type Substance } from '../model';
 import { amountOf, roundAmount } from './amount';
 import { canonicalDosage, hasStructure, type AsNeeded, type CanonicalDosage, type Schedule } from './canonical';
 import { perDosingDay, scheduleExposure, type SubstanceExposure } from './exposure';
@@ -110,7 +110,8 @@ const compareAsNeeded = (s: AsNeeded, t: AsNeeded, substances: ReadonlyArray<Sub
 
 /**
  * Whether an item's instruction text (what the patient reads) says the same as its structured dosage
- * on `asOf`. Undefined when the item has no structure to hold the text against. `unknown` when the
+ * on `asOf`. Undefined when the item has no structure to hold the text against (or its dosage could
+ * not be read). `unknown` when the
  * text carries no dose or is not fully understood, or when the two cannot be put in one unit: a
  * mismatch is only ever claimed when it is certain. A text without units counts the product's own
  * units (tablets of a tablet) or else the structured doses' unit, so that `1+0+1+0` agrees with one
@@ -120,10 +121,11 @@ const compareAsNeeded = (s: AsNeeded, t: AsNeeded, substances: ReadonlyArray<Sub
  * textAgreement(metforminWithText('1 tablett morgon'), '2026-11-20')?.agreement // 'differs' when the structure says morning and evening
  */
 export const textAgreement = (item: MedicationItem, asOf: IsoDate): TextAgreement | undefined => {
-  if (!hasStructure(item.dosage)) return undefined;
-  const structured = canonicalDosage(item.dosage, asOf);
-  const unit = formUnit(item.product.form) ?? structuredUnit(structured);
-  const text = textCanonical(parseDosageText(item.dosage.text), asOf, { start: item.period.start, ...(unit === undefined ? {} : { unit }) });
+  const dosage = item.dosage;
+  if (isUnknown(dosage) || !hasStructure(dosage)) return undefined;
+  const structured = canonicalDosage(dosage, asOf);
+  const unit = formUnit(known(item.product.form)) ?? structuredUnit(structured);
+  const text = textCanonical(parseDosageText(dosage.text), asOf, { start: item.period.start, ...(unit === undefined ? {} : { unit }) });
   const verdict = (agreement: Agreement): TextAgreement => ({ agreement, structured, text });
   if (text.kind === 'no-dose' || text.kind === 'unparsed') return verdict('unknown');
   const substances = item.product.substances;

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { DocumentError, JournalList, PrescriptionList } from '../decode';
 import { parseJson, reportErrors } from '../decode';
-import { compareIds, isTimestamp, redactPersonnummer, type Dispensing, type InvalidItem, type Ordination, type Prescription, type Problem, type Source, type Timestamp } from '../model';
+import { compareIds, isTimestamp, redactPersonnummer, type Dispensing, type InvalidItem, type Ordination, type PartlyReadItem, type Prescription, type Problem, type Source, type Timestamp } from '../model';
 import { BundleFrameCodec } from './codecs';
 import { ITEM_TYPES, notRead } from './entries';
 import { describeValue, quoted } from './quote';
@@ -35,21 +35,8 @@ export interface FromFhirOptions {
   readonly defaultDispensing?: Dispensing;
 }
 
-/**
- * The fields a resource had that could not be read and are unknown, one record per item in the shape
- * of an `invalid` entry (its id, index, first path and message, and every problem): the item itself
- * takes part. (The decoded lists will carry `problems` themselves; until then the FHIR reader adds it.)
- */
-export interface FhirProblems {
-  readonly problems: ReadonlyArray<InvalidItem>;
-}
-
-/** The decoded journal list, with the FHIR reader's problems. */
-export type FhirJournalList = JournalList & FhirProblems;
-/** The decoded e-prescription list, with the FHIR reader's problems. */
-export type FhirPrescriptionList = PrescriptionList & FhirProblems;
-/** The decoded list of either side. */
-export type DecodedList = FhirJournalList | FhirPrescriptionList;
+/** The decoded list of either side (`problems` lists the items read with unknown fields). */
+export type DecodedList = JournalList | PrescriptionList;
 
 /**
  * A problem as it leaves the FHIR reader: path and message redacted once more, whatever built them
@@ -164,7 +151,7 @@ export const buildList = (
   for (const { e, r } of read) if (E.isRight(r)) byId.set(r.right.item.id, [...(byId.get(r.right.item.id) ?? []), e.path]);
   const items: Array<Ordination | Prescription> = [];
   const invalid: InvalidItem[] = [];
-  const unknown: InvalidItem[] = [];
+  const unknown: PartlyReadItem[] = [];
   for (const { e, r } of read) {
     if (E.isLeft(r)) {
       const [first, ...rest] = r.left;
@@ -182,7 +169,10 @@ export const buildList = (
     }
     items.push(item);
     const [first, ...rest] = problems;
-    if (first !== undefined) unknown.push(invalidItem(options.source, redactPersonnummer(item.id), e.index, [first, ...rest]));
+    if (first !== undefined) {
+      const listed = invalidItem(options.source, redactPersonnummer(item.id), e.index, [first, ...rest]);
+      unknown.push({ ...listed, id: listed.id ?? item.id });
+    }
   }
   for (const e of group.orphans ?? []) {
     const problem = { path: `${e.path}.subject`, message: 'expected a reference to the Patient (or a patient identifier): the resource names no patient' };
@@ -220,8 +210,8 @@ export const buildList = (
  * const journal = fromFhir(JSON.parse(text), { source: 'cosmic', file: 'cosmic-bundle.json' });
  * // right({ source: 'cosmic', patient: { id: '191212121212', idKind: 'personnummer' }, ordinations: [...], invalid: [] })
  */
-export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, FhirJournalList>;
-export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, FhirPrescriptionList>;
+export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, JournalList>;
+export function fromFhir(bundle: unknown, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, PrescriptionList>;
 export function fromFhir(bundle: unknown, options: FromFhirOptions): E.Either<DocumentError, DecodedList>;
 export function fromFhir(bundle: unknown, options: FromFhirOptions): E.Either<DocumentError, DecodedList> {
   const file = options.file ?? null;
@@ -350,8 +340,8 @@ const danglingListReferences = (entries: ReadonlyArray<FhirEntry>, resolve: Reso
  * @example
  * parseFhirBundle(fs.readFileSync('pascal-bundle.json', 'utf8'), { source: 'pascal', file: 'pascal-bundle.json' })
  */
-export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, FhirJournalList>;
-export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, FhirPrescriptionList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'cosmic' }): E.Either<DocumentError, JournalList>;
+export function parseFhirBundle(text: string, options: FromFhirOptions & { readonly source: 'pascal' }): E.Either<DocumentError, PrescriptionList>;
 export function parseFhirBundle(text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList>;
 export function parseFhirBundle(text: string, options: FromFhirOptions): E.Either<DocumentError, DecodedList> {
   return E.chain((u: unknown) => fromFhir(u, options))(parseJson(text, options.file ?? null));

@@ -4,7 +4,7 @@
  * `collection` Bundle with a medication `List` and one `DetectedIssue` per deviation. Shapes are
  * `@medplum/fhirtypes` (types only); what is read is checked by io-ts codecs, with FHIR paths.
  */
-export { fromFhir, parseFhirBundle, type DecodedList, type FhirJournalList, type FhirPrescriptionList, type FhirProblems, type FromFhirOptions } from './from-fhir';
+export { fromFhir, parseFhirBundle, type DecodedList, type FromFhirOptions } from './from-fhir';
 export {
   CHANGE_TYPE_SYSTEM,
   CHANGE_TYPES,

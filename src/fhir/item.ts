@@ -14,6 +14,11 @@ import {
   type Problem,
   type Product,
   type Reporter,
+  type Unknown,
+  type UnknownDosage,
+  isUnknown,
+  known as known0,
+  UNKNOWN,
   type RecordedDosage,
   type Source,
   type Supply,
@@ -101,7 +106,8 @@ const firstText = (concepts: ReadonlyArray<RawCodeableConcept> | undefined): str
   (concepts ?? []).map(conceptText).find((x) => x !== undefined);
 
 /** The e-prescription list has no item type: an item with only as-needed dosing is as-needed, one with an end a course. */
-const derivedKind = (dosage: RecordedDosage, end: IsoDate | undefined): ItemKind => {
+const derivedKind = (dosage: RecordedDosage | UnknownDosage, end: IsoDate | undefined): ItemKind => {
+  if (isUnknown(dosage)) return end === undefined ? 'continuous' : 'course';
   const scheduled = dosage.doses.length > 0 || dosage.steps.length > 0;
   if (dosage.asNeeded !== undefined && !scheduled) return 'as-needed';
   return end === undefined ? 'continuous' : 'course';
@@ -110,12 +116,12 @@ const derivedKind = (dosage: RecordedDosage, end: IsoDate | undefined): ItemKind
 interface Common {
   readonly id: ItemId | undefined;
   readonly product: Product;
-  readonly dosage: RecordedDosage;
+  readonly dosage: RecordedDosage | UnknownDosage;
   readonly route?: string;
   readonly period: { readonly start: IsoDate; readonly end?: IsoDate };
   readonly status: Ordination['status'];
   readonly extensions?: ReadonlyArray<RawExtension>;
-  readonly validUntil?: IsoDate;
+  readonly validUntil?: IsoDate | Unknown;
   readonly purpose?: string;
   readonly prescriber?: { readonly hsaId?: string; readonly name?: string };
   readonly reporter?: Reporter;
@@ -137,13 +143,10 @@ const dateAt = (value: string | undefined, path: string, problems: Problem[]): I
  * by the dosage-text parser like any text-only dosage (so it is compared where the text is
  * understood, `not-comparable` where not), with no structured dose guessed.
  */
-const unknownDosage = (dosages: ReadonlyArray<RawDosage> | undefined): RecordedDosage => ({
-  text: [...new Set((dosages ?? []).flatMap((d) => (d.text === undefined ? [] : [d.text])))].join('; '),
-  doses: [],
-  intervalDays: 1,
-  weekdays: [],
-  steps: [],
-});
+const unknownDosage = (dosages: ReadonlyArray<RawDosage> | undefined): UnknownDosage => {
+  const text = [...new Set((dosages ?? []).flatMap((d) => (d.text === undefined ? [] : [d.text])))].join('; ');
+  return text === '' ? UNKNOWN : { ...UNKNOWN, text };
+};
 
 /** The first day the raw Dosage elements are bounded by, for an item whose dosage is unknown. */
 const rawStart = (dosages: ReadonlyArray<RawDosage> | undefined): IsoDate | undefined =>
@@ -161,8 +164,11 @@ const rawRoute = (dosages: ReadonlyArray<RawDosage> | undefined): string | undef
   return routes.length === 1 ? routes[0] : undefined;
 };
 
+/** What `dosageOf` gives: a read dosage, or an unknown one with what could still be read around it. */
+type DosageOf = Omit<ReadDosages, 'dosage'> & { readonly dosage: RecordedDosage | UnknownDosage };
+
 /** The dosage, read or (where it cannot be mapped) unknown, with the problems that made it so. */
-const dosageOf = (raw: ReadonlyArray<RawDosage> | undefined, at: string, start: IsoDate | undefined, soft: Problem[]): ReadDosages => {
+const dosageOf = (raw: ReadonlyArray<RawDosage> | undefined, at: string, start: IsoDate | undefined, soft: Problem[]): DosageOf => {
   if (raw === undefined || raw.length === 0) {
     soft.push({ path: at, message: 'expected at least one Dosage; the dosage is unknown' });
     return { dosage: unknownDosage(raw) };
@@ -180,7 +186,8 @@ const readRequest = (r: RawMedicationRequest, at: string, ctx: ItemContext): Rea
   const soft: Problem[] = [];
   const authored = dateAt(r.authoredOn, `${at}.authoredOn`, soft);
   const validFrom = dateAt(r.dispenseRequest?.validityPeriod?.start, `${at}.dispenseRequest.validityPeriod.start`, soft);
-  const validUntil = dateAt(r.dispenseRequest?.validityPeriod?.end, `${at}.dispenseRequest.validityPeriod.end`, soft);
+  const validEnd = r.dispenseRequest?.validityPeriod?.end;
+  const validUntil = validEnd === undefined ? undefined : (dateAt(validEnd, `${at}.dispenseRequest.validityPeriod.end`, soft) ?? UNKNOWN);
   const stoppedExt = extensionValue(r.extension, MEDREC_EXTENSIONS.discontinuedDate);
   const stopped = dateAt(stoppedExt?.valueDate ?? stoppedExt?.valueDateTime, `${at}.extension`, problems);
   const dosages = dosageOf(r.dosageInstruction, `${at}.dosageInstruction`, authored ?? validFrom, soft);
@@ -375,25 +382,23 @@ export const readItem = (located: Located, index: number, ctx: ItemContext): Rea
   const c = common.right;
   const problems = [...crossChecks(c, at)];
   const soft: Problem[] = [...shape, ...c.soft];
-  // medrec's own extensions: one that cannot be read is unknown, and the default applies.
-  const known = <A>(r: Read<A | undefined>): A | undefined => {
+  // medrec's own extensions: one that cannot be read is unknown.
+  const known = <A>(r: Read<A | undefined>): A | Unknown | undefined => {
     if (E.isRight(r)) return r.right;
     soft.push(...r.left.map((p) => ({ path: p.path, message: `${p.message}; the value is unknown` })));
-    return undefined;
+    return UNKNOWN;
   };
   const supply = known(extensionCode(c.extensions, MEDREC_EXTENSIONS.supply, SUPPLIES, at));
-  const dispensingRead = extensionCode(c.extensions, MEDREC_EXTENSIONS.dispensing, DISPENSINGS, at);
   const kind = known(extensionCode(c.extensions, MEDREC_EXTENSIONS.kind, KINDS, at));
+  const stated = known(extensionCode(c.extensions, MEDREC_EXTENSIONS.dispensing, DISPENSINGS, at));
   const treatmentReason = extensionValue(c.extensions, MEDREC_EXTENSIONS.treatmentReason)?.valueString;
-  const dispensed = (E.isRight(dispensingRead) ? dispensingRead.right : undefined) ?? ctx.defaultDispensing;
+  let dispensed: Dispensing | Unknown | undefined = stated ?? ctx.defaultDispensing;
   if (ctx.source === 'pascal' && dispensed === undefined) {
-    // The e-prescription list's model holds no unknown dispensing: without it the item cannot be read.
-    if (E.isLeft(dispensingRead)) problems.push(...dispensingRead.left);
-    else problems.push({ path: `${at}.extension`, message: `expected the dispensing extension (${MEDREC_EXTENSIONS.dispensing}: dose-dispensed or whole-package) or the defaultDispensing option: FHIR R4 has no element for dose dispensing` });
-  } else if (E.isLeft(dispensingRead)) {
-    soft.push(...dispensingRead.left.map((p) => ({ path: p.path, message: `${p.message}; the value is unknown` })));
+    // FHIR R4 has no element for dose dispensing: where neither the resource nor the caller says, it is unknown.
+    soft.push({ path: `${at}.extension`, message: `expected the dispensing extension (${MEDREC_EXTENSIONS.dispensing}: dose-dispensed or whole-package) or the defaultDispensing option: FHIR R4 has no element for dose dispensing; the dispensing is unknown` });
+    dispensed = UNKNOWN;
   }
-  if (ctx.source === 'pascal' && supply !== undefined && supply !== 'prescription') {
+  if (ctx.source === 'pascal' && typeof supply === 'string' && supply !== 'prescription') {
     soft.push({ path: `${at}.extension`, message: `expected supply "prescription" on the e-prescription list, got ${quoted(supply)}; it is on prescription` });
   }
   // An item that cannot take part is reported with everything else that was wrong with it.
@@ -415,7 +420,7 @@ export const readItem = (located: Located, index: number, ctx: ItemContext): Rea
     const ordination: Ordination = {
       source: 'cosmic',
       ...shared,
-      kind: kind ?? derivedKind(c.dosage, c.period.end),
+      kind: kind ?? derivedKind(c.dosage, known0(c.period.end)),
       supply: supply ?? (c.selfCare ? 'self-care' : 'prescription'),
       ...(dispensed === undefined ? {} : { dispensing: dispensed }),
     };
@@ -424,9 +429,9 @@ export const readItem = (located: Located, index: number, ctx: ItemContext): Rea
   const prescription: Prescription = {
     source: 'pascal',
     ...shared,
-    kind: derivedKind(c.dosage, c.period.end),
+    kind: derivedKind(c.dosage, known0(c.period.end)),
     supply: 'prescription',
-    dispensing: dispensed!,
+    dispensing: dispensed ?? UNKNOWN,
     ...(c.validUntil === undefined ? {} : { validUntil: c.validUntil }),
     ...(treatmentReason === undefined ? {} : { treatmentReason }),
   };

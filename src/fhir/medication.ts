@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { quoted } from './quote';
-import { isAtcCode, isNplNumber, type AtcCode, type NplId, type NplPackId, type Problem, type Product, type ProductCode, type Strength, type Substance } from '../model';
+import { isAtcCode, isNplNumber, type AtcCode, type NplId, type NplPackId, type Problem, type Product, type ProductCode, UNKNOWN, type Strength, type Substance } from '../model';
 import { measureOf } from '../dosage';
 import { reportErrors } from '../decode';
 import { MedicationCodec, type RawCodeableConcept, type RawIdentifier, type RawMedication, type RawRatio, type RawReference } from './codecs';
@@ -136,7 +136,7 @@ const fromMedication = (m: RawMedication, at: string, display: string | undefine
     if (E.isLeft(strength)) {
       // The strength is unknown; the substance still identifies.
       problems.push(...strength.left);
-      substances.push({ name: substance });
+      substances.push({ name: substance, strength: UNKNOWN });
     } else substances.push({ name: substance, strength: strength.right });
   });
   let name = productName(m.code);
@@ -145,7 +145,7 @@ const fromMedication = (m: RawMedication, at: string, display: string | undefine
     problems.push({ path: `${at}.code.text`, message: `expected the product name (code.text or a coding display), got missing; shown as ${name === undefined ? 'unknown' : quoted(name)}` });
   }
   const form = conceptText(m.form);
-  return E.right({ product: { name: name ?? 'okänt läkemedel', substances, ...withCodes(codes), ...(form === undefined ? {} : { form }) }, problems });
+  return E.right({ product: { name: name ?? UNKNOWN, substances, ...withCodes(codes), ...(form === undefined ? {} : { form }) }, problems });
 };
 
 /**
@@ -179,7 +179,7 @@ export const readProduct = (
       name = fallbackName(undefined, [], codes);
       problems.push({ path: `${cAt}.text`, message: `expected the product name (text or a coding display), got missing; shown as ${name === undefined ? 'unknown' : quoted(name)}` });
     }
-    return E.right({ product: { name: name ?? 'okänt läkemedel', substances: [], ...withCodes(codes) }, problems });
+    return E.right({ product: { name: name ?? UNKNOWN, substances: [], ...withCodes(codes) }, problems });
   }
   if (reference?.reference === undefined) {
     return E.left([{ path: `${at}.medicationCodeableConcept`, message: 'expected medicationCodeableConcept or medicationReference.reference, got missing' }]);

@@ -14,7 +14,7 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import type { JournalList, PrescriptionList } from '../decode';
-import type { Dose, MedicationItem, Ordination, Patient, Prescription, Product, RecordedDosage, Strength } from '../model';
+import { isUnknown, known, productName, type Dose, type MedicationItem, type Ordination, type Patient, type Prescription, type Product, type RecordedDosage, type Strength, type Unknown, type UnknownDosage } from '../model';
 import { UCUM_CODES } from './quantity';
 import {
   HSA_ID_SYSTEM,
@@ -74,15 +74,15 @@ export const fhirMedication = (product: Product): Medication => {
   return {
     resourceType: 'Medication',
     id: 'med',
-    code: { text: product.name, ...(coding.length === 0 ? {} : { coding }) },
-    ...(product.form === undefined ? {} : { form: { text: product.form } }),
+    code: { text: productName(product), ...(coding.length === 0 ? {} : { coding }) },
+    ...(typeof product.form === 'string' ? { form: { text: product.form } } : {}),
     ...(product.substances.length === 0
       ? {}
       : {
           ingredient: product.substances.map((s) => ({
             itemCodeableConcept: { text: s.name },
             isActive: true,
-            ...(s.strength === undefined ? {} : { strength: strengthRatio(s.strength) }),
+            ...(s.strength === undefined || isUnknown(s.strength) ? {} : { strength: strengthRatio(s.strength) }),
           })),
         }),
   };
@@ -138,7 +138,15 @@ const scheduledDosages = (
  * fhirDosages({ text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] }, 'oral')
  * // [{ sequence: 1, text: '1 tablett morgon', route: { text: 'oral' }, timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', timeOfDay: ['08:00:00'] } }, doseAndRate: [...] }]
  */
-export const fhirDosages = (dosage: RecordedDosage, route: string | undefined, bounds?: { readonly start?: string; readonly end?: string }): Dosage[] => {
+export const fhirDosages = (
+  recorded: RecordedDosage | UnknownDosage,
+  knowable: string | Unknown | undefined,
+  bounds?: { readonly start?: string; readonly end?: string },
+): Dosage[] => {
+  const route = known(knowable);
+  // An unreadable dosage is written as its text alone, where that could be read: nothing is invented.
+  if (isUnknown(recorded)) return recorded.text === undefined || recorded.text.trim() === '' ? [] : [{ sequence: 1, text: recorded.text, ...(route === undefined ? {} : { route: { text: route } }) }];
+  const dosage = recorded;
   const common = (sequence: number): Dosage => ({
     sequence,
     ...(dosage.text.trim() === '' ? {} : { text: dosage.text }),
@@ -188,7 +196,7 @@ const itemIdentifier = (item: MedicationItem) => [{ system: ITEM_ID_SYSTEMS[item
 const resourceId = (item: MedicationItem): string => (FHIR_ID.test(item.id) ? item.id : uuidFor(`${item.source}|${item.id}`));
 
 const requesterOf = (item: MedicationItem): Reference<Practitioner> | undefined => {
-  const p = item.prescriber;
+  const p = known(item.prescriber);
   if (p === undefined || (p.hsaId === undefined && p.name === undefined)) return undefined;
   return { ...(p.hsaId === undefined ? {} : { identifier: { system: HSA_ID_SYSTEM, value: p.hsaId } }), ...(p.name === undefined ? {} : { display: p.name }) };
 };
@@ -219,7 +227,7 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
   const stopped = status.kind === 'discontinued' ? status.date : undefined;
   // A stop dated before the start cannot end the effective period (per-1): it goes in the extension.
   const stoppedBeforeStart = stopped !== undefined && stopped < o.period.start;
-  const end = status.kind === 'discontinued' ? (stoppedBeforeStart ? undefined : stopped) : o.period.end;
+  const end = status.kind === 'discontinued' ? (stoppedBeforeStart ? undefined : stopped) : known(o.period.end);
   const requester = requesterOf(o);
   return {
     resourceType: 'MedicationStatement',
@@ -227,9 +235,9 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     ...lastUpdated(o),
     contained: [fhirMedication(o.product)],
     extension: [
-      code(MEDREC_EXTENSIONS.supply, o.supply),
-      code(MEDREC_EXTENSIONS.kind, o.kind),
-      ...(o.dispensing === undefined ? [] : [code(MEDREC_EXTENSIONS.dispensing, o.dispensing)]),
+      ...(isUnknown(o.supply) ? [] : [code(MEDREC_EXTENSIONS.supply, o.supply)]),
+      ...(isUnknown(o.kind) ? [] : [code(MEDREC_EXTENSIONS.kind, o.kind)]),
+      ...(o.dispensing === undefined || isUnknown(o.dispensing) ? [] : [code(MEDREC_EXTENSIONS.dispensing, o.dispensing)]),
       ...(stoppedBeforeStart ? [{ url: MEDREC_EXTENSIONS.discontinuedDate, valueDate: stopped }] : []),
       // A statement has no prescriber element: informationSource is who reported it, never the prescriber.
       ...(requester === undefined ? [] : [{ url: MEDREC_EXTENSIONS.prescriber, valueReference: requester }]),
@@ -238,13 +246,13 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     status: status.kind === 'active' ? 'active' : status.kind === 'cancelled' ? 'entered-in-error' : 'stopped',
     ...(status.kind === 'discontinued' && status.reason !== undefined ? { statusReason: [{ text: status.reason }] } : {}),
     ...(o.supply === 'self-care' ? { category: { coding: [{ system: MEDICATION_STATEMENT_CATEGORY_SYSTEM, code: 'patientspecified', display: 'Patient Specified' }] } } : {}),
-    medicationReference: { reference: '#med', display: o.product.name },
+    medicationReference: { reference: '#med', display: productName(o.product) },
     subject,
     effectivePeriod: { start: o.period.start, ...(end === undefined ? {} : { end }) },
     ...(reporterReference(o) === undefined ? {} : { informationSource: reporterReference(o)! }),
-    ...(o.purpose === undefined ? {} : { reasonCode: [{ text: o.purpose }] }),
+    ...(typeof o.purpose === 'string' ? { reasonCode: [{ text: o.purpose }] } : {}),
     // The planned period also bounds the dosages, so that a stopped item keeps its planned end.
-    dosage: fhirDosages(o.dosage, o.route, { start: o.period.start, ...(o.period.end === undefined ? {} : { end: o.period.end }) }),
+    dosage: fhirDosages(o.dosage, o.route, { start: o.period.start, ...(typeof o.period.end === 'string' ? { end: o.period.end } : {}) }),
   };
 };
 
@@ -266,7 +274,7 @@ export const prescriptionToRequest = (p: Prescription, subject: Reference<FhirPa
     ...lastUpdated(p),
     contained: [fhirMedication(p.product)],
     extension: [
-      code(MEDREC_EXTENSIONS.dispensing, p.dispensing),
+      ...(isUnknown(p.dispensing) ? [] : [code(MEDREC_EXTENSIONS.dispensing, p.dispensing)]),
       ...(status.kind === 'discontinued' && status.date !== undefined ? [{ url: MEDREC_EXTENSIONS.discontinuedDate, valueDate: status.date }] : []),
       ...(p.treatmentReason === undefined ? [] : [{ url: MEDREC_EXTENSIONS.treatmentReason, valueString: p.treatmentReason }]),
     ],
@@ -274,12 +282,12 @@ export const prescriptionToRequest = (p: Prescription, subject: Reference<FhirPa
     status: status.kind === 'active' ? 'active' : status.kind === 'cancelled' ? 'cancelled' : 'stopped',
     ...(status.kind === 'discontinued' && status.reason !== undefined ? { statusReason: { text: status.reason } } : {}),
     intent: 'order',
-    medicationReference: { reference: '#med', display: p.product.name },
+    medicationReference: { reference: '#med', display: productName(p.product) },
     subject,
     ...(requester === undefined ? {} : { requester }),
-    ...(p.purpose === undefined ? {} : { reasonCode: [{ text: p.purpose }] }),
-    dosageInstruction: fhirDosages(p.dosage, p.route, { start: p.period.start, ...(p.period.end === undefined ? {} : { end: p.period.end }) }),
-    ...(p.validUntil === undefined ? {} : { dispenseRequest: { validityPeriod: { end: p.validUntil } } }),
+    ...(typeof p.purpose === 'string' ? { reasonCode: [{ text: p.purpose }] } : {}),
+    dosageInstruction: fhirDosages(p.dosage, p.route, { start: p.period.start, ...(typeof p.period.end === 'string' ? { end: p.period.end } : {}) }),
+    ...(typeof p.validUntil === 'string' ? { dispenseRequest: { validityPeriod: { end: p.validUntil } } } : {}),
   };
 };
 

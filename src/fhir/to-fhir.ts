@@ -9,7 +9,7 @@ import type {
   Patient as FhirPatient,
   Reference,
 } from '@medplum/fhirtypes';
-import { activityOn, redactPersonnummer, type MedicationItem } from '../model';
+import { activityOn, productName, redactPersonnummer, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { discrepancyText, KIND_LABEL, STATUS_LABEL } from '../render';
 import type { ChangeTypes } from './change-types';
@@ -152,12 +152,12 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
       id: uuid,
       contained: [fhirMedication(lead.product)],
       status: lineStatus(lead, result.asOf),
-      medicationReference: { reference: '#med', display: lead.product.name },
+      medicationReference: { reference: '#med', display: productName(lead.product) },
       subject,
-      effectivePeriod: { start: lead.period.start, ...(lead.period.end === undefined ? {} : { end: lead.period.end }) },
+      effectivePeriod: { start: lead.period.start, ...(typeof lead.period.end === 'string' ? { end: lead.period.end } : {}) },
       dateAsserted: result.asOf,
       derivedFrom: [...refsOf('cosmic', line.cosmic), ...refsOf('pascal', line.pascal)],
-      ...(lead.purpose === undefined ? {} : { reasonCode: [{ text: lead.purpose }] }),
+      ...(typeof lead.purpose === 'string' ? { reasonCode: [{ text: lead.purpose }] } : {}),
       note: [{ text: `${note}.` }],
       dosage: fhirDosages(lead.dosage, lead.route),
     };
@@ -198,7 +198,7 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
         id: uuid,
         contained: [fhirMedication(prev.lead.product)],
         status: 'unknown',
-        medicationReference: { reference: '#med', display: prev.lead.product.name },
+        medicationReference: { reference: '#med', display: productName(prev.lead.product) },
         subject,
         dateAsserted: result.asOf,
         note: [{ text: 'Fanns på föregående lista men saknas nu i båda systemen.' }],

@@ -85,7 +85,7 @@ export const changesSince = (
     const isInForce = inForce(is);
     const started = isInForce.filter((s) => !wasInForce.includes(s));
     const stopped = wasInForce.filter((s) => !isInForce.includes(s));
-    if (started.length > 0) entries.push({ kind: 'started', key, drug, sources: started, purpose: is === undefined ? [] : [...new Set(started.flatMap((s) => sideValues(is.columns.purpose, s)))] });
+    if (started.length > 0) entries.push({ kind: 'started', key, drug, sources: started, purpose: is === undefined ? [] : [...new Set(started.flatMap((s) => sideValues(is.columns.purpose, s).flatMap((p) => (typeof p === 'string' ? [p] : []))))] });
     if (stopped.length > 0) {
       const states = is === undefined ? [] : stopped.flatMap((s) => sideValues(is.columns.state, s));
       const stop = states.find((v) => v.kind === 'discontinued') ?? states.find((v) => v.kind !== 'active');

@@ -4,11 +4,14 @@ import type { Deviation } from '../classify';
 import {
   checkPatientId,
   foldText,
+  isUnknown,
+  productName,
   samePatient,
   substanceSet,
   substanceSetKey,
   type InvalidItem,
   type IsoDate,
+  type PartlyReadItem,
   type ItemId,
   type MedicationItem,
   type Patient,
@@ -41,12 +44,13 @@ export interface HandoverLine {
 
 /**
  * Whether the list may serve as an ordination document once signed:
- * - `not-valid`: lines need a decision, or items could not be read: the list is not valid as an
- *   ordination document until the responsible physician has resolved them and signed it;
+ * - `not-valid`: lines need a decision, items could not be read (`unreadable`), or fields of items
+ *   could not be read (`partlyRead`: items in the list with unknown fields): the list is not valid
+ *   as an ordination document until the responsible physician has resolved them and signed it;
  * - `to-be-signed`: the sources agree; valid once signed.
  */
 export type Validity =
-  | { readonly kind: 'not-valid'; readonly needsDecision: number; readonly unreadable: number }
+  | { readonly kind: 'not-valid'; readonly needsDecision: number; readonly unreadable: number; readonly partlyRead: number }
   | { readonly kind: 'to-be-signed' };
 
 /** Where the two lists came from, as their exports say. */
@@ -71,6 +75,8 @@ export interface HandoverList {
   readonly deviations: ReadonlyArray<Deviation>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** Items on the list with fields that could not be read (unknown), with the JSON path of each. */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
   readonly checks: ListChecks;
 }
 
@@ -94,7 +100,7 @@ export type HandoverError = { readonly kind: 'previous-patient-mismatch'; readon
  */
 export const drugKey = (items: ReadonlyArray<MedicationItem>): string => {
   const substances = substanceSet(items.flatMap((i) => i.product.substances));
-  return substances.length > 0 ? substanceSetKey(substances) : foldText(items[0]?.product.name ?? '');
+  return substances.length > 0 ? substanceSetKey(substances) : foldText(items[0] === undefined ? '' : productName(items[0].product));
 };
 
 /** Whether `id` (read from an earlier list) names `patient`; an id shaped like a personnummer but invalid names no one. */
@@ -114,7 +120,7 @@ const handoverLine = (r: Reconciliation, line: Line): HandoverLine => {
     basis: line.basis,
     cosmic: line.cosmic,
     pascal: line.pascal,
-    supply: [...new Set(cosmic.map((i) => i.supply))],
+    supply: [...new Set(cosmic.flatMap((i) => (isUnknown(i.supply) ? [] : [i.supply])))],
     deviations: r.deviations.filter((d) => [...d.discrepancy.cosmic, ...d.discrepancy.pascal].some((id) => ids.has(id))).map((d) => d.id),
     columns: columnsOf(cosmic, pascal, r.asOf),
   };
@@ -147,12 +153,16 @@ export const handoverList = (r: Reconciliation, options: HandoverOptions = {}): 
       cosmic: { exportedAt: journal?.exportedAt ?? null, unit: journal?.unit ?? null },
       pascal: { exportedAt: prescriptions?.exportedAt ?? null, doseDispensing: prescriptions?.doseDispensing ?? null },
     },
-    validity: needsDecision > 0 || r.invalid.length > 0 ? { kind: 'not-valid', needsDecision, unreadable: r.invalid.length } : { kind: 'to-be-signed' },
+    validity:
+      needsDecision > 0 || r.invalid.length > 0 || r.problems.length > 0
+        ? { kind: 'not-valid', needsDecision, unreadable: r.invalid.length, partlyRead: r.problems.length }
+        : { kind: 'to-be-signed' },
     lines,
     inactive,
     deviations: r.deviations,
     changes: previous === undefined ? NO_CHANGES : changesSince(previous, all),
     invalid: r.invalid,
+    problems: r.problems,
     checks: checkList(r),
   });
 };

@@ -1,5 +1,5 @@
 import { strengthKey } from '../dosage';
-import { formsDiffer, substanceKey, substanceSet, type MedicationItem, type Substance } from '../model';
+import { formsDiffer, isUnknown, substanceKey, substanceSet, type MedicationItem, type Substance } from '../model';
 
 /**
  * What pairs two items, strongest first:
@@ -24,7 +24,7 @@ const sameKeys = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean =
  */
 export const strengthsKey = (substances: ReadonlyArray<Substance>): string =>
   substances
-    .map((s) => `${substanceKey(s.name)} ${s.strength === undefined ? '-' : strengthKey(s.strength)}`)
+    .map((s) => `${substanceKey(s.name)} ${s.strength === undefined ? '-' : isUnknown(s.strength) ? '?' : strengthKey(s.strength)}`)
     .sort()
     .join('; ');
 

@@ -1,4 +1,4 @@
-import { canonicalDosageOf, dosageSignature } from '../dosage';
+import { asNeededOnly, canonicalDosageOf, dosageSignature } from '../dosage';
 import {
   activityOn,
   memoizeByObject,
@@ -38,7 +38,7 @@ const tieBreak = (a: MedicationItem, b: MedicationItem, asOf: IsoDate): number =
   return (
     (activeA === activeB ? 32 : 0) +
     (sameDose ? 16 : 0) +
-    ((a.dosage.asNeeded === undefined) === (b.dosage.asNeeded === undefined) ? 8 : 0) +
+    (asNeededOnly(a, asOf) === asNeededOnly(b, asOf) ? 8 : 0) +
     (routesDiffer(a.route, b.route) ? 0 : 4) +
     (formsDiffer(a.product.form, b.product.form) ? 0 : 2) +
     (a.dispensing === b.dispensing ? 1 : 0)

@@ -1,12 +1,13 @@
 import type { MedicationItem } from './item';
 import { compareDates, type IsoDate } from './time';
+import { isUnknown } from './unknown';
 
 /**
  * Whether an item is in force on the reconciliation date, and if not, why:
  * - `discontinued` (utsatt) on or before that day, or with no date;
  * - `cancelled` (makulerad);
  * - `not-started`: its period or first dose step begins later;
- * - `ended`: its planned last day, or its last dose step, is before that day.
+ * - `ended`: its planned last day, or its last dose step, is before that day (a planned end).
  */
 export type Activity =
   | { readonly kind: 'active' }
@@ -30,7 +31,10 @@ export const activityOn = (item: MedicationItem, asOf: IsoDate): Activity => {
   }
   const { start, end } = item.period;
   if (compareDates(start, asOf) > 0) return { kind: 'not-started', start };
-  if (end !== undefined && compareDates(end, asOf) < 0) return { kind: 'ended', end };
+  // An unknown planned end (stated, unreadable) ends nothing: the item stays in force and its end is
+  // reported as a problem (and `not-comparable` against a stated end).
+  if (end !== undefined && !isUnknown(end) && compareDates(end, asOf) < 0) return { kind: 'ended', end };
+  if (isUnknown(item.dosage)) return { kind: 'active' };
   const steps = item.dosage.steps;
   if (steps.length > 0) {
     const firstFrom = steps.reduce((min, s) => (compareDates(s.from, min) < 0 ? s.from : min), steps[0]!.from);

@@ -1,3 +1,4 @@
+import type { Unknown } from './unknown';
 import { foldText } from './text';
 import { memoizeByString } from './memo';
 
@@ -58,11 +59,12 @@ export const formClass: (form: string) => string = memoizeByString((form) => {
 });
 
 /**
- * Whether two dosage forms differ in a way that matters. A form missing on either side is no difference.
+ * Whether two dosage forms differ in a way that matters. A form missing or unknown on either side is
+ * no difference (an unknown one is `not-comparable`, see the diff stage).
  *
  * @example
  * formsDiffer('tablett', 'filmdragerad tablett') // false
  * formsDiffer('tablett', 'depottablett')         // true
  */
-export const formsDiffer = (a: string | undefined, b: string | undefined): boolean =>
-  a !== undefined && b !== undefined && formClass(a) !== formClass(b);
+export const formsDiffer = (a: string | Unknown | undefined, b: string | Unknown | undefined): boolean =>
+  typeof a === 'string' && typeof b === 'string' && formClass(a) !== formClass(b);

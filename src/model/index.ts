@@ -29,6 +29,8 @@ export {
 export { patientKey, samePatient, type Patient } from './patient';
 export {
   otherSource,
+  productName,
+  UNREADABLE_NAME,
   WEEKDAYS,
   type AsNeededDose,
   type Dispensing,
@@ -49,12 +51,14 @@ export {
   type Strength,
   type Substance,
   type Supply,
+  type UnknownDosage,
   type Weekday,
 } from './item';
+export { isUnknown, known, UNKNOWN, type Unknown } from './unknown';
 export { activityOn, isActiveOn, type Activity } from './activity';
 export { foldText } from './text';
 export { memoizeByObject, memoizeByString } from './memo';
 export { substanceKey, substanceSet, substanceSetKey } from './substance';
 export { formClass, formsDiffer } from './form';
 export { routeKey, routesDiffer } from './route';
-export type { InvalidItem, Problem } from './invalid';
+export type { InvalidItem, PartlyReadItem, Problem } from './invalid';

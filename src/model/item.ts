@@ -1,5 +1,6 @@
 import type { AtcCode, ItemId, NplId, NplPackId } from './ids';
 import type { ClockTime, IsoDate, Timestamp } from './time';
+import type { Unknown } from './unknown';
 
 /** Which record system an item comes from: the journal (`cosmic`) or the e-prescription list (`pascal`). */
 export type Source = 'cosmic' | 'pascal';
@@ -21,7 +22,8 @@ export interface Strength {
 /** One active substance (aktiv substans) of a product, with its strength where the product has one. */
 export interface Substance {
   readonly name: string;
-  readonly strength?: Strength;
+  /** Absent: the product has no single strength; `Unknown`: stated but unreadable. */
+  readonly strength?: Strength | Unknown;
 }
 
 /**
@@ -29,12 +31,13 @@ export interface Substance {
  * (läkemedelsform). A combination product lists several substances.
  */
 export interface Product {
-  readonly name: string;
+  /** The name as shown; `Unknown` when it is stated but unreadable (see `productName`). */
+  readonly name: string | Unknown;
   readonly nplId?: NplId;
   readonly nplPackId?: NplPackId;
   readonly atc?: AtcCode;
   readonly substances: ReadonlyArray<Substance>;
-  readonly form?: string;
+  readonly form?: string | Unknown;
   /**
    * Other codes of the product, each a system and a code (SNOMED CT, RxNorm, a national product code,
    * a code system medrec does not know): two items sharing one are the same product. Read from FHIR.
@@ -108,10 +111,25 @@ export interface RecordedDosage {
   readonly steps: ReadonlyArray<DoseStep>;
 }
 
-/** The treatment period: first day, and the planned last day where there is one. */
+/**
+ * A dosage that could not be read (some part of it is unreadable): never compared as if it said
+ * something, never guessed. `text` is the instruction text as written, where that could be read, for
+ * people to see.
+ *
+ * @example
+ * const dosage: UnknownDosage = { kind: 'unknown', text: '1 tablett kl 8.00' };
+ */
+export interface UnknownDosage extends Unknown {
+  readonly text?: string;
+}
+
+/**
+ * The treatment period: first day, and the planned last day where there is one (`Unknown` when it is
+ * stated but unreadable).
+ */
 export interface Period {
   readonly start: IsoDate;
-  readonly end?: IsoDate;
+  readonly end?: IsoDate | Unknown;
 }
 
 /**
@@ -146,16 +164,17 @@ interface ItemBase {
   /** Position in the export's item array, for messages and for reading the source. */
   readonly index: number;
   readonly product: Product;
-  readonly route?: string;
-  readonly kind: ItemKind;
-  readonly supply: Supply;
-  readonly dosage: RecordedDosage;
+  readonly route?: string | Unknown;
+  readonly kind: ItemKind | Unknown;
+  readonly supply: Supply | Unknown;
+  /** The dosage as recorded, or `UnknownDosage` when some part of it could not be read. */
+  readonly dosage: RecordedDosage | UnknownDosage;
   readonly period: Period;
   readonly status: RecordedStatus;
-  readonly prescriber?: Prescriber;
+  readonly prescriber?: Prescriber | Unknown;
   /** Who reported the item (uppgiftslämnare: the patient, a relative, a nurse), where a statement says; never the prescriber. */
   readonly reporter?: Reporter;
-  readonly purpose?: string;
+  readonly purpose?: string | Unknown;
   readonly updatedAt?: Timestamp;
 }
 
@@ -164,7 +183,7 @@ interface ItemBase {
  */
 export interface Ordination extends ItemBase {
   readonly source: 'cosmic';
-  readonly dispensing?: Dispensing;
+  readonly dispensing?: Dispensing | Unknown;
 }
 
 /**
@@ -174,10 +193,21 @@ export interface Ordination extends ItemBase {
 export interface Prescription extends ItemBase {
   readonly source: 'pascal';
   readonly supply: 'prescription';
-  readonly dispensing: Dispensing;
-  readonly validUntil?: IsoDate;
+  readonly dispensing: Dispensing | Unknown;
+  readonly validUntil?: IsoDate | Unknown;
   readonly treatmentReason?: string;
 }
 
 /** A normalised medication item from either system; `source` tells which. */
 export type MedicationItem = Ordination | Prescription;
+
+/** What a product whose name could not be read is called in messages and lists. */
+export const UNREADABLE_NAME = '(produktnamnet kunde inte läsas)';
+
+/**
+ * A product's name for display: the name as written, or `UNREADABLE_NAME` when it could not be read.
+ *
+ * @example
+ * productName({ name: 'Furix 40 mg tablett', substances: [] }) // 'Furix 40 mg tablett'
+ */
+export const productName = (product: Product): string => (typeof product.name === 'string' ? product.name : UNREADABLE_NAME);

@@ -1,3 +1,4 @@
+import type { Unknown } from './unknown';
 import { foldText } from './text';
 import { memoizeByString } from './memo';
 
@@ -38,11 +39,12 @@ export const routeKey: (route: string) => string = memoizeByString((route) => {
 });
 
 /**
- * Whether two routes differ. A route missing on either side is no difference.
+ * Whether two routes differ. A route missing or unknown on either side is no difference (an unknown
+ * one is `not-comparable`, see the diff stage).
  *
  * @example
  * routesDiffer('oral', 'po')       // false
  * routesDiffer('oral', 'subkutan') // true
  */
-export const routesDiffer = (a: string | undefined, b: string | undefined): boolean =>
-  a !== undefined && b !== undefined && routeKey(a) !== routeKey(b);
+export const routesDiffer = (a: string | Unknown | undefined, b: string | Unknown | undefined): boolean =>
+  typeof a === 'string' && typeof b === 'string' && routeKey(a) !== routeKey(b);

@@ -6,12 +6,15 @@ import { matchItems, type Match } from '../match';
 import {
   activityOn,
   compareIds,
+  isUnknown,
+  productName,
   isIsoDate,
   samePatient,
   substanceKey,
   today,
   type InvalidItem,
   type IsoDate,
+  type PartlyReadItem,
   type MedicationItem,
   type Ordination,
   type Patient,
@@ -31,8 +34,10 @@ export type ReconcileError =
 
 /**
  * The reconciliation of one patient's two lists on `asOf`: the reconciled lines (every valid item in
- * exactly one), the discrepancies, their deviations (one per discrepancy, highest risk first), and the
- * items that could not be read. `items` holds the decoded items by side, sorted by id, for rendering.
+ * exactly one), the discrepancies, their deviations (one per discrepancy, highest risk first), the
+ * items that could not be read (`invalid`, in no line) and the items with fields that could not be
+ * read (`problems`: each such item is still in its line, its unreadable fields unknown). `items` holds
+ * the decoded items by side, sorted by id, for rendering.
  */
 export interface Reconciliation {
   readonly asOf: IsoDate;
@@ -41,6 +46,7 @@ export interface Reconciliation {
   readonly discrepancies: ReadonlyArray<Discrepancy>;
   readonly deviations: ReadonlyArray<Deviation>;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  readonly problems: ReadonlyArray<PartlyReadItem>;
   readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
 }
 
@@ -52,14 +58,14 @@ const drugName = (match: Match): string => {
   const items: ReadonlyArray<MedicationItem> = [...match.cosmic, ...match.pascal];
   const byKey = new Map<string, string>();
   for (const item of items) for (const s of item.product.substances) if (!byKey.has(substanceKey(s.name))) byKey.set(substanceKey(s.name), s.name.toLocaleLowerCase('sv-SE'));
-  if (byKey.size === 0) return items[0]?.product.name ?? '';
+  if (byKey.size === 0) return items[0] === undefined ? '' : productName(items[0].product);
   return [...byKey].sort(([a], [b]) => compareIds(a, b)).map(([, name]) => name).join(' + ');
 };
 
 const lineStatus = (match: Match, discrepancies: ReadonlyArray<Discrepancy>, active: boolean): LineStatus => {
   if (discrepancies.length > 0) return 'needs-decision';
   if (!active) return 'inactive';
-  if (match.pascal.length === 0 && match.cosmic.every((c) => c.supply !== 'prescription')) return 'not-on-prescription';
+  if (match.pascal.length === 0 && match.cosmic.every((c) => c.supply !== 'prescription' && !isUnknown(c.supply))) return 'not-on-prescription';
   return 'agreed';
 };
 
@@ -126,6 +132,8 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
     discrepancies,
     deviations: classifyAll(discrepancies, { asOf, cosmic, pascal }),
     invalid,
+    // By id within each side, as the lines are: the order of the input does not show (only each index does).
+    problems: [...journal.problems, ...prescriptions.problems].sort((a, b) => (a.source === b.source ? compareIds(a.id, b.id) : a.source === 'cosmic' ? -1 : 1)),
     items: { cosmic, pascal },
   };
 };

@@ -17,6 +17,7 @@ import {
   SOURCE_LABEL,
   stateText,
   strengthText,
+  knownText,
 } from './handover-values';
 import { html, trustedHtml, type Html, type HtmlValue } from './html';
 import { KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL } from './swedish';
@@ -30,7 +31,7 @@ export interface HandoverHtmlOptions {
  * What the list says about its validity, in Swedish.
  *
  * @example
- * validityText({ kind: 'not-valid', needsDecision: 5, unreadable: 0 })
+ * validityText({ kind: 'not-valid', needsDecision: 5, unreadable: 0, partlyRead: 0 })
  * // 'Listan är inte giltig som ordinationshandling: 5 rader kräver beslut. Den blir giltig först när ansvarig läkare har åtgärdat avvikelserna och signerat listan.'
  */
 export const validityText = (v: Validity): string => {
@@ -38,6 +39,7 @@ export const validityText = (v: Validity): string => {
   const reasons = [
     ...(v.needsDecision > 0 ? [`${v.needsDecision} ${v.needsDecision === 1 ? 'rad kräver' : 'rader kräver'} beslut`] : []),
     ...(v.unreadable > 0 ? [`${v.unreadable} ${v.unreadable === 1 ? 'post' : 'poster'} kunde inte läsas`] : []),
+    ...(v.partlyRead > 0 ? [`uppgifter i ${v.partlyRead} ${v.partlyRead === 1 ? 'post' : 'poster'} kunde inte läsas`] : []),
   ];
   return `Listan är inte giltig som ordinationshandling: ${reasons.join(' och ')}. Den blir giltig först när ansvarig läkare har åtgärdat avvikelserna och signerat listan.`;
 };
@@ -147,20 +149,21 @@ const listRow = (line: HandoverLine, numbers: ReadonlyMap<string, number>): Html
 <td class="status">${statusCell(line, numbers, two)}</td>
 <td>${drugCell(line, two)}</td>
 <td>${cellHtml(c.strength, (s) => strengthText(s, named), two)}</td>
-<td>${cellHtml(c.form, (f) => f, two)}</td>
-<td>${cellHtml(c.route, (r) => r, two)}</td>
+<td>${cellHtml(c.form, (f) => knownText(f, (x) => x), two)}</td>
+<td>${cellHtml(c.route, (r) => knownText(r, (x) => x), two)}</td>
 ${SLOTS.map((slot) => html`<td>${cellHtml(slotCell(line, slot), (s) => s, two, ' + ')}</td>`)}
 <td>${intervalCell(line).kind === 'none' ? null : cellHtml(intervalCell(line), (s) => s, two)}<span class="small">${cellHtml(c.instructions, (s) => s, two)}</span></td>
 <td>${cellHtml(c.asNeeded, asNeededText, two)}</td>
-<td>${cellHtml(c.purpose, (p) => p, two)}</td>
+<td>${cellHtml(c.purpose, (p) => knownText(p, (x) => x), two)}</td>
 <td>${cellHtml(c.period, periodHtml, two)}</td>
-<td>${cellHtml(c.dispensing, (d) => (d === 'dose-dispensed' ? 'dos\u00ADdispenserad' : 'hel\u00ADförpackning'), two)}</td>
-<td>${cellHtml(c.prescriber, prescriberText, two)}</td>
+<td>${cellHtml(c.dispensing, (d) => knownText(d, (x) => (x === 'dose-dispensed' ? 'dos\u00ADdispenserad' : 'hel\u00ADförpackning')), two)}</td>
+<td>${cellHtml(c.prescriber, (p) => knownText(p, prescriberText), two)}</td>
 </tr>`;
 };
 
 /** A period with its dates kept whole. */
-const periodHtml = (p: TreatmentPeriod): Html => html`<span class="nw">${p.start}</span> –${p.end === null ? null : html` <span class="nw">${p.end}</span>`}`;
+const periodHtml = (p: TreatmentPeriod): Html =>
+  html`<span class="nw">${p.start}</span> –${p.end === null ? null : html` <span class="nw">${knownText(p.end, (e) => e)}</span>`}`;
 
 // Widths in percent of the printable width (277 mm); soft hyphens let the narrow headings break.
 const LIST_COLUMNS: ReadonlyArray<readonly [string, number]> = [
@@ -290,7 +293,7 @@ const INACTIVE_COLUMNS: ReadonlyArray<readonly [string, number]> = [
 const inactiveRow = (line: HandoverLine): Html => {
   const c = line.columns;
   const two = line.cosmic.length > 0 && line.pascal.length > 0;
-  return html`<tr><td>${drugCell(line, two)}</td><td>${cellHtml(c.strength, (s) => strengthText(s, false), two)}</td><td>${cellHtml(c.form, (f) => f, two)}</td><td>${cellHtml(c.state, stateText, two)}</td><td>${cellHtml(c.period, periodHtml, two)}</td></tr>`;
+  return html`<tr><td>${drugCell(line, two)}</td><td>${cellHtml(c.strength, (s) => strengthText(s, false), two)}</td><td>${cellHtml(c.form, (f) => knownText(f, (x) => x), two)}</td><td>${cellHtml(c.state, stateText, two)}</td><td>${cellHtml(c.period, periodHtml, two)}</td></tr>`;
 };
 
 const signature = (title: string, fields: ReadonlyArray<string>): Html =>
@@ -384,6 +387,18 @@ ${
           ['Fel', 38],
         ],
         list.invalid.map((i) => html`<tr><td>${SOURCE_LABEL[i.source].long}</td><td>${i.id ?? `nr ${i.index + 1}`}</td><td>${i.path}</td><td>${i.message}</td></tr>`),
+      )}</section>`
+}${
+  list.problems.length === 0
+    ? null
+    : html`<section><h2>Uppgifter som inte kunde läsas (${list.problems.length} ${list.problems.length === 1 ? 'post' : 'poster'}): posterna står i listan, uppgifterna som okända; kontrollera dem i källsystemet</h2>${table(
+        [
+          ['Lista', 20],
+          ['Post', 12],
+          ['Sökväg', 30],
+          ['Fel', 38],
+        ],
+        list.problems.flatMap((i) => i.problems.map((p) => html`<tr><td>${SOURCE_LABEL[i.source].long}</td><td>${i.id}</td><td>${p.path}</td><td>${p.message}</td></tr>`)),
       )}</section>`
 }
 <section class="signatures">

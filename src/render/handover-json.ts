@@ -1,7 +1,7 @@
 import type { Finding } from '../checks';
 import type { Deviation } from '../classify';
 import { HANDOVER_FORMAT, HANDOVER_VERSION, type Changes, type HandoverLine, type HandoverList, type HandoverSources, type Validity } from '../handover';
-import type { InvalidItem, IsoDate } from '../model';
+import type { InvalidItem, IsoDate, PartlyReadItem } from '../model';
 import type { LineStatus } from '../reconcile';
 import { deviationText } from './incident-report';
 import { validityText } from './handover-html';
@@ -25,6 +25,7 @@ export interface HandoverJson {
     readonly serious: number;
     readonly changes: number;
     readonly invalidItems: number;
+    readonly partlyReadItems: number;
     readonly findings: number;
   };
   readonly lines: ReadonlyArray<HandoverLine>;
@@ -32,6 +33,8 @@ export interface HandoverJson {
   readonly deviations: ReadonlyArray<Deviation & { readonly text: string }>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /** Items on the list with fields that could not be read (unknown), the same shape as `invalid` entries. */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
   /** What the clinical checks applied (rules' version, age, 75 and over, palliative injections). */
   readonly checks: ChecksJson;
   /** Läkemedelsgenomgång — att överväga: the clinical checks' findings, apart from the deviations. */
@@ -67,6 +70,7 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
       serious: list.deviations.filter((d) => d.serious).length,
       changes: list.changes.entries.length,
       invalidItems: list.invalid.length,
+      partlyReadItems: list.problems.length,
       findings: list.checks.findings.length,
     },
     lines: list.lines,
@@ -74,6 +78,7 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
     deviations: list.deviations.map((d) => ({ ...d, text: deviationText(d) })),
     changes: list.changes,
     invalid: list.invalid,
+    problems: list.problems,
     checks: withoutFindings(list),
     findings: list.checks.findings,
   };

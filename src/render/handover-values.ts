@@ -1,7 +1,7 @@
 import { SYSTEM_NAME, type Intent, type IntentEvidence } from '../classify';
 import { SLOTS, unitWord, type Slot } from '../dosage';
-import type { Change, DoseColumn, ItemState, Quantity, SubstanceStrength } from '../handover';
-import type { AsNeededDose, Prescriber, Source } from '../model';
+import type { Change, DoseColumn, ItemState, Quantity, SubstanceStrength, UnknownStrength } from '../handover';
+import { isUnknown, type AsNeededDose, type Prescriber, type Source, type Unknown } from '../model';
 import { ACTIVITY_LABEL, everyNthDay, swedishNumber } from './swedish';
 
 /** The slots as a Swedish list heads them. */
@@ -50,6 +50,8 @@ export const intervalText = (dose: DoseColumn): string | null => {
       return 'endast vid behov';
     case 'unstructured':
       return `ostrukturerad: ${dose.text}`;
+    case 'unknown':
+      return `doseringen kunde inte läsas${dose.text === null ? '' : `: ${dose.text}`}`;
     case 'scheduled': {
       const parts: string[] = [];
       if (dose.intervalDays !== 1 || dose.weekdays.length > 0) parts.push(dose.weekdays.length > 0 ? dose.weekdays.map((d) => WEEKDAY[d] ?? d).join(', ') : everyNthDay(dose.intervalDays));
@@ -78,7 +80,20 @@ export const doseText = (dose: DoseColumn): string => {
  * @example
  * strengthText({ substance: 'levotyroxin', value: 100, unit: 'mikrog' }, false) // '100 mikrog'
  */
-export const strengthText = (s: SubstanceStrength, named: boolean): string => `${swedishNumber(s.value)} ${s.unit}${named ? ` ${s.substance}` : ''}`;
+export const strengthText = (s: SubstanceStrength | UnknownStrength, named: boolean): string =>
+  `${'value' in s ? `${swedishNumber(s.value)} ${s.unit}` : UNREADABLE_TEXT}${named ? ` ${s.substance}` : ''}`;
+
+/** What a value that is stated but could not be read says on the list. */
+export const UNREADABLE_TEXT = 'oläslig (kunde inte läsas)';
+
+/**
+ * A value that may be unknown, in Swedish: the value's own text, or that it could not be read.
+ *
+ * @example
+ * knownText('oral', (r) => r)    // 'oral'
+ * knownText(UNKNOWN, (r) => r)   // 'oläslig (kunde inte läsas)'
+ */
+export const knownText = <T>(value: T | Unknown, text: (v: T) => string): string => (isUnknown(value) ? UNREADABLE_TEXT : text(value as T));
 
 /**
  * As-needed dosing in Swedish: dose, maximum per day, minimum interval and indication.

@@ -1,7 +1,7 @@
 import { checkList, type Finding, type ListChecks } from '../checks';
 import type { Deviation, RiskBand, Subcategory } from '../classify';
 import type { DiscrepancyKind } from '../diff';
-import type { InvalidItem } from '../model';
+import type { InvalidItem, PartlyReadItem } from '../model';
 import type { Line, LineStatus, Reconciliation } from '../reconcile';
 import { discrepancyText } from './discrepancy-text';
 
@@ -20,6 +20,7 @@ export interface ReconciliationJson {
     readonly cosmicItems: number;
     readonly pascalItems: number;
     readonly invalidItems: number;
+    readonly partlyReadItems: number;
     readonly lines: Readonly<Record<LineStatus, number>>;
     readonly discrepancies: Partial<Readonly<Record<DiscrepancyKind, number>>>;
   };
@@ -34,6 +35,11 @@ export interface ReconciliationJson {
   }>;
   readonly deviations: ReadonlyArray<DeviationJson>;
   readonly invalid: ReadonlyArray<InvalidItem>;
+  /**
+   * Items with fields that could not be read: each is in its line, those fields unknown (an unknown
+   * field against a stated one is `not-comparable`); the same shape as `invalid` entries.
+   */
+  readonly problems: ReadonlyArray<PartlyReadItem>;
   /** What the clinical checks applied: the rules' version, the age and its basis, 75 and over, palliative and its injections. */
   readonly checks: ChecksJson;
   /** The clinical checks' findings (läkemedelsgenomgång — att överväga): advice, apart from the discrepancies. */
@@ -99,7 +105,7 @@ export const toJson = (r: Reconciliation): ReconciliationJson => {
       ...(municipality === undefined ? {} : { municipality }),
       ...(palliative === undefined ? {} : { palliative }),
     },
-    summary: { cosmicItems: r.items.cosmic.length, pascalItems: r.items.pascal.length, invalidItems: r.invalid.length, lines, discrepancies: kinds },
+    summary: { cosmicItems: r.items.cosmic.length, pascalItems: r.items.pascal.length, invalidItems: r.invalid.length, partlyReadItems: r.problems.length, lines, discrepancies: kinds },
     lines: r.lines,
     discrepancies: r.discrepancies.map((d) => ({
       ...d,
@@ -107,6 +113,7 @@ export const toJson = (r: Reconciliation): ReconciliationJson => {
     })),
     deviations: r.deviations.map(deviationJson),
     invalid: r.invalid,
+    problems: r.problems,
     checks,
     findings,
   };

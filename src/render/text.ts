@@ -1,5 +1,5 @@
 import { checkList } from '../checks';
-import { maskPatientId, type MedicationItem } from '../model';
+import { isUnknown, maskPatientId, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { sideText } from './discrepancy-text';
 import { KIND_LABEL, SUPPLY_LABEL } from './swedish';
@@ -16,7 +16,8 @@ const itemsOf = (r: Reconciliation, line: Line): ReadonlyArray<MedicationItem> =
 /**
  * A short Swedish summary for a pharmacist: the patient (personnummer masked), the date, every
  * discrepancy with both values, then what agrees, what is not on prescription, what is not in force,
- * the clinical checks' findings (läkemedelsgenomgång — att överväga) and what could not be read.
+ * the clinical checks' findings (läkemedelsgenomgång — att överväga), the items that could not be read
+ * and the fields that could not be read (the items themselves are on their lines).
  *
  * @example
  * console.log(renderText(result))
@@ -52,7 +53,7 @@ export const renderText = (r: Reconciliation): string => {
   const ids = (l: Line) => [...l.cosmic.map((id) => `${SOURCE_NAME.cosmic} ${id}`), ...l.pascal.map((id) => `${SOURCE_NAME.pascal} ${id}`)].join(', ');
   section('Överensstämmer', r.lines.filter((l) => l.status === 'agreed'), (l) => `${l.drug} (${ids(l)})`);
   section('Ej på recept, förväntas saknas i Pascal', r.lines.filter((l) => l.status === 'not-on-prescription'), (l) => {
-    const supply = [...new Set(itemsOf(r, l).flatMap((i) => (i.source === 'cosmic' ? [SUPPLY_LABEL[i.supply]] : [])))].join(', ');
+    const supply = [...new Set(itemsOf(r, l).flatMap((i) => (i.source === 'cosmic' ? [isUnknown(i.supply) ? 'okänt' : SUPPLY_LABEL[i.supply]] : [])))].join(', ');
     return `${l.drug}, ${supply} (${ids(l)})`;
   });
   section('Ej aktuella på avstämningsdagen', r.lines.filter((l) => l.status === 'inactive'), (l) => `${l.drug} (${ids(l)})`);
@@ -66,6 +67,11 @@ export const renderText = (r: Reconciliation): string => {
     out.push('');
     out.push(`Poster som inte kunde läsas (${r.invalid.length}) – kontrollera dem i källsystemet:`);
     for (const i of r.invalid) out.push(`   - ${SOURCE_NAME[i.source]} ${i.id ?? `post nr ${i.index + 1}`}: ${i.path}: ${i.message}`);
+  }
+  if (r.problems.length > 0) {
+    out.push('');
+    out.push(`Uppgifter som inte kunde läsas (${r.problems.length} ${r.problems.length === 1 ? 'post' : 'poster'}, jämförda som okända) – kontrollera dem i källsystemet:`);
+    for (const i of r.problems) for (const p of i.problems) out.push(`   - ${SOURCE_NAME[i.source]} ${i.id}: ${p.path}: ${p.message}`);
   }
   return `${out.join('\n')}\n`;
 };

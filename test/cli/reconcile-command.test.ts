@@ -19,7 +19,7 @@ describe('medrec reconcile', () => {
     const t = memoryIo();
     expect(run(['reconcile', ...EXAMPLE, '--format', 'json'], t.io)).toBe(0);
     const json = JSON.parse(t.stdout());
-    expect(Object.keys(json)).toEqual(['version', 'asOf', 'patient', 'summary', 'lines', 'discrepancies', 'deviations', 'invalid', 'checks', 'findings']);
+    expect(Object.keys(json)).toEqual(['version', 'asOf', 'patient', 'summary', 'lines', 'discrepancies', 'deviations', 'invalid', 'problems', 'checks', 'findings']);
     // The clinical checks, apart from the discrepancies: the test patient is 113 years old.
     expect(json.checks).toEqual({ rulesVersion: 1, age: 113, ageBasis: 'personnummer', older: true, palliative: false, palliativeInjections: null });
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['regimen-hypnotic', 'polypharmacy-ten']);

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { decodeJournal, decodePrescriptionList, formatDocumentError, parseJournal, parsePrescriptionList, type DocumentError } from '../../src/decode';
+import { UNKNOWN } from '../../src/model';
 import { dose, doses, journal, ordination, prescription, prescriptionList, product } from '../builders';
 
 const furix = product('Furix 40 mg tablett', 'furosemid', 40);
@@ -71,16 +72,6 @@ describe('items that are kept as invalid while the rest is decoded', () => {
     return decoded.right.invalid[0]!;
   };
 
-  it('a clock time written 8.00 is reported at ordinations[1].dosage.doses[0].time: expected HH:MM', () => {
-    expect(decodeOne(ordination('C-2', furix, doses('1', dose('8.00'))))).toMatchObject({
-      source: 'cosmic',
-      id: 'C-2',
-      index: 1,
-      path: 'ordinations[1].dosage.doses[0].time',
-      message: 'expected HH:MM, got "8.00"',
-    });
-  });
-
   it('an item that cannot be identified (no NPL-id, ATC code or substances) is invalid, never dropped', () => {
     expect(decodeOne(ordination('C-2', { name: 'Okänd' }, morning))).toMatchObject({
       path: 'ordinations[1].product',
@@ -88,21 +79,22 @@ describe('items that are kept as invalid while the rest is decoded', () => {
     });
   });
 
-  it('collects every problem of an item, not only the first', () => {
+  it('collects every problem of what makes an item invalid, not only the first', () => {
     const invalid = decodeOne({ ordinationId: 'C-2', type: 'daily', supply: 'apotek', dosage: { text: 1 } });
-    expect(invalid.problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['ordinations[1].product', 'ordinations[1].dosage.text', 'ordinations[1].period', 'ordinations[1].type', 'ordinations[1].supply']),
-    );
+    expect(invalid.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['ordinations[1].product', 'ordinations[1].period']));
+  });
+
+  it('an unreadable identity (an NPL-id, an ATC code or a substance name) makes the item invalid', () => {
+    expect(decodeOne(ordination('C-2', { ...furix, atc: 'furosemid' }, morning)).path).toBe('ordinations[1].product.atc');
+    expect(decodeOne(ordination('C-2', { ...furix, substances: [{ name: 7 }] }, morning)).path).toBe('ordinations[1].product.substances[0].name');
+  });
+
+  it('an unreadable discontinuation date makes the item invalid: whether it is in force cannot be read', () => {
+    expect(decodeOne(ordination('C-2', furix, morning, { discontinued: { date: '15/11/2026' } })).path).toBe('ordinations[1].discontinued.date');
   });
 
   it('an item without a readable id is reported by its index with id null', () => {
     expect(decodeOne('not an item')).toMatchObject({ id: null, index: 1, path: 'ordinations[1]' });
-  });
-
-  it('an end before the start and a dose step that ends before it begins are reported at their paths', () => {
-    expect(decodeOne(ordination('C-2', furix, morning, { period: { start: '2026-11-10', end: '2026-11-01' } })).path).toBe('ordinations[1].period.end');
-    const steps = { text: 'nedtrappning', steps: [{ from: '2026-11-10', to: '2026-11-01', doses: [dose('08:00')] }] };
-    expect(decodeOne(ordination('C-2', furix, steps)).path).toBe('ordinations[1].dosage.steps[0].to');
   });
 
   it('a date that does not exist is reported', () => {
@@ -119,14 +111,81 @@ describe('items that are kept as invalid while the rest is decoded', () => {
     ]);
   });
 
-  it('a personnummer written into a free-text field is masked when the value is quoted in a message', () => {
-    const invalid = decodeOne(ordination('C-2', furix, doses('1', dose('19121212-1212'))));
-    expect(invalid.message).toBe('expected HH:MM, got "[personnummer]"');
+  it('a personnummer written into a field is masked when the value is quoted in a message', () => {
+    const invalid = decodeOne(ordination('C-2', furix, morning, { period: { start: '19121212-1212' } }));
+    expect(invalid.message).toBe('expected date (YYYY-MM-DD), got "[personnummer]"');
   });
 
   it('a prescription with an unknown status says which statuses there are', () => {
     const decoded = decodePrescriptionList(prescriptionList(prescription('P-1', furix, morning, { status: 'paused' })));
     if (E.isLeft(decoded)) throw new Error(decoded.left.message);
     expect(decoded.right.invalid[0]!.message).toBe('expected "active" | "discontinued" | "cancelled", got "paused"');
+  });
+});
+
+describe('fields that cannot be read become unknown: the item takes part, the problem is listed', () => {
+  const readOne = (item: unknown) => {
+    const decoded = decodeJournal(journal(ordination('C-1', furix, morning), item));
+    if (E.isLeft(decoded)) throw new Error(decoded.left.message);
+    expect(decoded.right.ordinations.map((o) => o.id)).toEqual(['C-1', 'C-2']);
+    expect(decoded.right.invalid).toEqual([]);
+    expect(decoded.right.problems).toHaveLength(1);
+    return { item: decoded.right.ordinations[1]!, problems: decoded.right.problems[0]! };
+  };
+
+  it('a clock time written 8.00 makes the dosage unknown (its text kept), reported at ordinations[1].dosage.doses[0].time', () => {
+    const { item, problems } = readOne(ordination('C-2', furix, doses('1 tablett kl 8', dose('8.00'))));
+    expect(item.dosage).toEqual({ kind: 'unknown', text: '1 tablett kl 8' });
+    expect(problems).toEqual({
+      source: 'cosmic',
+      id: 'C-2',
+      index: 1,
+      path: 'ordinations[1].dosage.doses[0].time',
+      message: 'expected HH:MM, got "8.00"',
+      problems: [{ path: 'ordinations[1].dosage.doses[0].time', message: 'expected HH:MM, got "8.00"' }],
+    });
+  });
+
+  it('collects every unreadable field of an item, each at its path, and makes each unknown', () => {
+    const { item, problems } = readOne(
+      ordination('C-2', { ...furix, form: 3, substances: [{ name: 'furosemid', strength: { value: -40, unit: 'mg' } }] }, morning, {
+        route: '', dispensing: 'påse', purpose: 5, prescriber: 'dr', type: 'daily', supply: 'apotek',
+      }),
+    );
+    expect(problems.problems.map((p) => p.path).sort()).toEqual([
+      'ordinations[1].product.substances[0].strength.value',
+      'ordinations[1].product.form',
+      'ordinations[1].route',
+      'ordinations[1].prescriber',
+      'ordinations[1].purpose',
+      'ordinations[1].type',
+      'ordinations[1].supply',
+      'ordinations[1].dispensing',
+    ].sort());
+    expect(item).toMatchObject({
+      product: { form: UNKNOWN, substances: [{ name: 'furosemid', strength: UNKNOWN }] },
+      route: UNKNOWN, dispensing: UNKNOWN, purpose: UNKNOWN, prescriber: UNKNOWN, kind: UNKNOWN, supply: UNKNOWN,
+    });
+  });
+
+  it('an end before the start makes the end unknown; a dose step that ends before it begins makes the dosage unknown', () => {
+    const end = readOne(ordination('C-2', furix, morning, { period: { start: '2026-11-10', end: '2026-11-01' } }));
+    expect(end.problems.path).toBe('ordinations[1].period.end');
+    expect(end.item.period).toEqual({ start: '2026-11-10', end: UNKNOWN });
+    const steps = { text: 'nedtrappning', steps: [{ from: '2026-11-10', to: '2026-11-01', doses: [dose('08:00')] }] };
+    const step = readOne(ordination('C-2', furix, steps));
+    expect(step.problems.path).toBe('ordinations[1].dosage.steps[0].to');
+    expect(step.item.dosage).toEqual({ kind: 'unknown', text: 'nedtrappning' });
+  });
+
+  it('a personnummer written into a dose time is masked when the value is quoted in a message', () => {
+    expect(readOne(ordination('C-2', furix, doses('1', dose('19121212-1212')))).problems.message).toBe('expected HH:MM, got "[personnummer]"');
+  });
+
+  it('an unreadable validUntil or dispensing of a prescription is unknown, never a guess', () => {
+    const decoded = decodePrescriptionList(prescriptionList(prescription('P-1', furix, morning, { validUntil: '2026-13-01', dispensing: 'dos' })));
+    if (E.isLeft(decoded)) throw new Error(decoded.left.message);
+    expect(decoded.right.prescriptions[0]).toMatchObject({ validUntil: UNKNOWN, dispensing: UNKNOWN });
+    expect(decoded.right.problems[0]!.problems.map((p) => p.path)).toEqual(['prescriptions[0].dispensing', 'prescriptions[0].validUntil']);
   });
 });

@@ -93,7 +93,7 @@ describe('bad FHIR gets the same clear errors with paths', () => {
   it('a medicationReference that names nothing, a modifier extension, an e-prescription that does not say how it is dispensed', () => {
     expect(invalidOf({ ...good, id: 'rx-bad', medicationReference: { reference: 'Medication/nope' } }).path).toBe('entry[1].resource.medicationReference.reference');
     expect(invalidOf({ ...good, id: 'rx-bad', modifierExtension: [{ url: 'http://example.org/x', valueBoolean: true }] }).path).toBe('entry[1].resource.modifierExtension');
-    const undispensed = invalidOf({ ...good, id: 'rx-bad', extension: undefined });
+    const undispensed = unknownOf({ ...good, id: 'rx-bad', extension: undefined });
     expect(undispensed.message).toMatch(/^expected the dispensing extension .* or the defaultDispensing option/u);
     const defaulted = fromFhir(bundle({ ...good, extension: undefined }), { source: 'pascal', defaultDispensing: 'whole-package' });
     expect(E.isRight(defaulted) && defaulted.right.prescriptions.map((p) => p.dispensing)).toEqual(['whole-package']);

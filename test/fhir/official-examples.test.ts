@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
 import { parseJournal } from '../../src/decode';
+import type { RecordedDosage } from '../../src/model';
 import { fromFhir } from '../../src/fhir';
 import { reconcile } from '../../src/reconcile';
 import { journal, ordination, product, dose as jsonDose } from '../builders';
@@ -81,7 +82,7 @@ describe('as needed with a maximum dose', () => {
         { text: '1–2 tabletter vid behov, högst 3 gånger per dygn', asNeededBoolean: true, timing: { repeat: { frequency: 3, period: 1, periodUnit: 'd' } }, doseAndRate: [{ doseRange: { low: { value: 1, unit: 'tablett' }, high: { value: 2, unit: 'tablett' } } }] },
       ]),
     );
-    expect(list.prescriptions[0]!.dosage.asNeeded).toEqual({ quantity: 2, unit: 'tablett', maxPerDay: 6 });
+    expect((list.prescriptions[0]!.dosage as RecordedDosage).asNeeded).toEqual({ quantity: 2, unit: 'tablett', maxPerDay: 6 });
   });
 });
 
@@ -100,7 +101,7 @@ describe('tapering with sequence, as NLL uses it', () => {
     const p = list.prescriptions[0]!;
     expect(p.period).toEqual({ start: '2026-11-16', end: '2026-11-30' });
     expect(p.dosage.text).toBe('Nedtrappning');
-    expect(p.dosage.steps).toEqual([
+    expect((p.dosage as RecordedDosage).steps).toEqual([
       { from: '2026-11-16', to: '2026-11-20', doses: [{ time: '08:00', quantity: 4, unit: 'tablett' }], intervalDays: 1 },
       { from: '2026-11-21', to: '2026-11-25', doses: [{ time: '08:00', quantity: 2, unit: 'tablett' }], intervalDays: 1 },
       { from: '2026-11-26', to: '2026-11-30', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }, { time: '20:00', quantity: 0.5, unit: 'tablett' }], intervalDays: 1 },

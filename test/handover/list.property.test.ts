@@ -46,10 +46,10 @@ describe('the handover list, for any pair made from the example', () => {
     );
   });
 
-  it('is the same, to the byte, whatever the order of the items (unreadable items aside: their index and path are positions)', () => {
+  it('is the same, to the byte, whatever the order of the items (unreadable items and fields aside: their index and path are positions)', () => {
     fc.assert(
       fc.property(arbPair, (pair) => {
-        fc.pre(reconcilePair(pair).invalid.length === 0);
+        fc.pre(reconcilePair(pair).invalid.length === 0 && reconcilePair(pair).problems.length === 0);
         const reversed = {
           cosmic: { ...pair.cosmic, ordinations: [...pair.cosmic.ordinations].reverse() },
           pascal: { ...pair.pascal, prescriptions: [...pair.pascal.prescriptions].reverse() },

@@ -19,7 +19,7 @@ describe('the handover list of the shared example pair, on 2026-11-20', () => {
   const list = exampleList();
 
   it('is not valid as an ordination document: five lines need a decision', () => {
-    expect(list.validity).toEqual({ kind: 'not-valid', needsDecision: 5, unreadable: 0 });
+    expect(list.validity).toEqual({ kind: 'not-valid', needsDecision: 5, unreadable: 0, partlyRead: 0 });
   });
 
   it('lists the lines that need a decision first, then the agreed ones, then self-care', () => {

@@ -37,6 +37,6 @@ describe('the handover list of an example pair that holds only dosage texts', ()
   });
 
   it('still needs a decision on exactly the five documented lines', () => {
-    expect(list.validity).toEqual({ kind: 'not-valid', needsDecision: 5, unreadable: 0 });
+    expect(list.validity).toEqual({ kind: 'not-valid', needsDecision: 5, unreadable: 0, partlyRead: 0 });
   });
 });

@@ -277,13 +277,38 @@ describe('clinical cases', () => {
 
   it('one unreadable ordination does not sink the patient: it is listed as invalid with its path, the rest is reconciled', () => {
     const r = reconcileDocs(
-      journal(ordination('C-1', furix, morning), ordination('C-2', zopiklon, doses('1 tablett', dose('8.00')))),
+      journal(ordination('C-1', furix, morning), ordination('C-2', zopiklon, night, { period: { start: '20/11' } })),
       prescriptionList(prescription('P-1', furix, morning), prescription('P-2', zopiklon, night)),
     );
     expect(r.invalid).toEqual([
-      expect.objectContaining({ source: 'cosmic', id: 'C-2', index: 1, path: 'ordinations[1].dosage.doses[0].time', message: 'expected HH:MM, got "8.00"' }),
+      expect.objectContaining({ source: 'cosmic', id: 'C-2', index: 1, path: 'ordinations[1].period.start', message: 'expected date (YYYY-MM-DD), got "20/11"' }),
     ]);
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'missing-in-cosmic', cosmic: [], pascal: ['P-2'] }]);
     expect(r.lines.find((l) => l.cosmic.includes('C-1' as never))?.status).toBe('agreed');
+  });
+
+  it('zopiklon with its dose time written 8.00 is still on the list, paired with its prescription: the dosage is not comparable, never "missing"', () => {
+    const r = reconcileDocs(
+      journal(ordination('C-1', furix, morning), ordination('C-2', zopiklon, doses('1 tablett till natten', dose('8.00')))),
+      prescriptionList(prescription('P-1', furix, morning), prescription('P-2', zopiklon, night)),
+    );
+    expect(r.invalid).toEqual([]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ source: 'cosmic', id: 'C-2', index: 1, path: 'ordinations[1].dosage.doses[0].time', message: 'expected HH:MM, got "8.00"' }),
+    ]);
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'not-comparable', cosmic: ['C-2'], pascal: ['P-2'] }]);
+    expect(r.discrepancies[0]!.values).toEqual({
+      cosmic: { dosage: '1 tablett till natten', fields: ['dosage'], unknown: ['dosage'] },
+      pascal: { dosage: expect.any(String), fields: ['dosage'], unknown: [] },
+    });
+  });
+
+  it('an unreadable route against a stated one is not comparable; an unreadable route against none is nothing', () => {
+    const stated = reconcileDocs(journal(ordination('C-1', furix, morning, { route: 7 })), prescriptionList(prescription('P-1', furix, morning)));
+    expect(stated.discrepancies.map((d) => [d.kind, d.values.cosmic])).toEqual([['not-comparable', { dosage: expect.any(String), fields: ['route'], unknown: ['route'] }]]);
+    const { route: _route, ...silent } = prescription('P-1', furix, morning) as Record<string, unknown>;
+    const none = reconcileDocs(journal(ordination('C-1', furix, morning, { route: 7 })), prescriptionList(silent));
+    expect(none.discrepancies).toEqual([]);
+    expect(none.problems.map((p) => p.path)).toEqual(['ordinations[0].route']);
   });
 });

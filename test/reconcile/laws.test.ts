@@ -130,6 +130,7 @@ const orderFree = (r: Reconciliation) => ({
   lines: r.lines,
   discrepancies: r.discrepancies,
   invalid: [...r.invalid].map(({ index: _index, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  problems: [...r.problems].map(({ source, id }) => `${source} ${id}`).sort(),
 });
 
 describe('laws of reconciliation', () => {
@@ -189,9 +190,11 @@ describe('laws of reconciliation', () => {
     );
   });
 
-  it('conservation: every input item is in exactly one line or in invalid, never twice, never lost', () => {
+  it('conservation: every input item is in exactly one line or in invalid, never twice, never lost; problems never remove an item from its line', () => {
     const corruptions: ReadonlyArray<(item: Json) => unknown> = [
       (item) => ({ ...item, dosage: { ...(item.dosage as Json), doses: [{ time: '8.00', quantity: 1, unit: 'tablett' }] } }),
+      (item) => ({ ...item, route: 7, purpose: { text: 'x' } }),
+      (item) => ({ ...item, dispensing: 'påse', validUntil: '2026-02-30', period: { ...(item.period as Json), end: 'snart' } }),
       (item) => ({ ...item, product: { name: 'Okänd produkt' } }),
       (item) => ({ ...item, period: undefined }),
       (item) => ({ ...item, ordinationId: 'C-1', prescriptionId: 'P-1' }),
@@ -222,6 +225,12 @@ describe('laws of reconciliation', () => {
           expect(inLines.length + invalid.length).toBe(input.length);
           const idField = s === 'cosmic' ? 'ordinationId' : 'prescriptionId';
           for (const id of inLines) expect(input.some((item, i) => typeof item === 'object' && item !== null && item[idField] === id && !invalid.includes(i))).toBe(true);
+          // An item with unreadable fields is listed in problems and is still on its line, never in invalid.
+          for (const p of result.problems.filter((x) => x.source === s)) {
+            expect(inLines).toContain(p.id);
+            expect(invalid).not.toContain(p.index);
+            expect(p.problems.length).toBeGreaterThan(0);
+          }
         }
       }),
       { numRuns: 200 },

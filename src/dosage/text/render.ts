@@ -157,7 +157,7 @@ const asStep = (c: Extract<CanonicalDosage, { kind: 'scheduled' | 'as-needed' }>
 /**
  * A canonical dosage in clear Swedish, for the handover list and for messages; the parser reads it
  * back to the same canonical dosage. A text that carries no dose or was not understood is shown as
- * written (folded).
+ * written (folded); an unreadable dosage says so.
  *
  * @example
  * renderDosage({ kind: 'scheduled', schedule: { doses: [morning 1 tablett, evening 1 tablett], intervalDays: 1, weekdays: [] } })
@@ -165,4 +165,5 @@ const asStep = (c: Extract<CanonicalDosage, { kind: 'scheduled' | 'as-needed' }>
  * renderDosage({ kind: 'as-needed', asNeeded: { quantity: 1, unit: 'kapsel', maxPerDay: 4 } })
  * // '1 kapsel vid behov, högst 4 kapslar per dygn'
  */
-export const renderDosage = (c: CanonicalDosage): string => (c.kind === 'no-dose' || c.kind === 'unparsed' ? c.text : renderStep(asStep(c)));
+export const renderDosage = (c: CanonicalDosage): string =>
+  c.kind === 'unknown' ? 'okänd dosering (kunde inte läsas)' : c.kind === 'no-dose' || c.kind === 'unparsed' ? c.text : renderStep(asStep(c));
