@@ -70,6 +70,7 @@ export const fhirMedication = (product: Product): Medication => {
     ...(product.nplId === undefined ? [] : [{ system: preferredSystem('npl-id'), code: product.nplId }]),
     ...(product.nplPackId === undefined ? [] : [{ system: preferredSystem('npl-pack-id'), code: product.nplPackId }]),
     ...(product.atc === undefined ? [] : [{ system: preferredSystem('atc'), code: product.atc }]),
+    ...(product.codes ?? []).map((c) => ({ system: c.system, code: c.code })),
   ];
   return {
     resourceType: 'Medication',
@@ -145,7 +146,13 @@ export const fhirDosages = (
 ): Dosage[] => {
   const route = known(knowable);
   // An unreadable dosage is written as its text alone, where that could be read: nothing is invented.
-  if (isUnknown(recorded)) return recorded.text === undefined || recorded.text.trim() === '' ? [] : [{ sequence: 1, text: recorded.text, ...(route === undefined ? {} : { route: { text: route } }) }];
+  // The treatment period still bounds it: a MedicationRequest has no period of its own.
+  if (isUnknown(recorded)) {
+    const text = recorded.text === undefined || recorded.text.trim() === '' ? undefined : recorded.text;
+    const period = bounds?.start === undefined ? undefined : { start: bounds.start, ...(bounds.end === undefined ? {} : { end: bounds.end }) };
+    if (text === undefined && period === undefined) return [];
+    return [{ sequence: 1, ...(text === undefined ? {} : { text }), ...(route === undefined ? {} : { route: { text: route } }), ...(period === undefined ? {} : { timing: { repeat: { boundsPeriod: period } } }) }];
+  }
   const dosage = recorded;
   const common = (sequence: number): Dosage => ({
     sequence,
