@@ -73,7 +73,7 @@ export const TimingRepeatCodec = t.partial(
     dayOfWeek: t.array(FhirString),
     timeOfDay: t.array(FhirTime),
     when: t.array(FhirString),
-    offset: t.number,
+    offset: FhirInteger,
   },
   'Timing.repeat',
 );

@@ -75,14 +75,22 @@ const maxPerDay = (ratio: RawRatio, doseUnit: string, at: string): Read<number> 
 
 const DAY_OF_WEEK = new Set<string>(WEEKDAYS);
 
+/** A clock time moved by so many minutes, around the day. */
+const shifted = (time: ClockTime, minutes: number): ClockTime => {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = (((h * 60 + m + Math.round(minutes)) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}` as ClockTime;
+};
+
 const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   const problems: Problem[] = [];
   const timing = d.timing;
   const repeat = timing?.repeat;
   if (timing?.event !== undefined) problems.push(problem(`${at}.timing.event`, 'expected a repeating timing: doses at listed instants cannot be mapped'));
-  for (const field of ['count', 'countMax', 'frequencyMax', 'periodMax', 'offset', 'boundsRange'] as const) {
-    if (repeat?.[field] !== undefined) problems.push(problem(`${at}.timing.repeat.${field}`, `expected no ${field}: medrec cannot map it, and the dosage would be read wrong without it`));
-  }
+  if (repeat?.boundsRange !== undefined) problems.push(problem(`${at}.timing.repeat.boundsRange`, 'expected no boundsRange: medrec cannot map it, and the dosage would be read wrong without it'));
+  // A range of frequency (1–2 times a day, every 4–6 hours) is read as-needed style: its upper end
+  // (the most often) is the maximum, never a guessed schedule.
+  const ranged = repeat?.frequencyMax !== undefined || repeat?.periodMax !== undefined;
   // The dose.
   const doses = (d.doseAndRate ?? []).map((dr, k) => ({ dr, k }));
   for (const { dr, k } of doses) {
@@ -94,7 +102,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   if (withDose.length > 1) {
     problems.push(problem(`${at}.doseAndRate[${withDose[1]!.k}]`, 'expected one dose per Dosage; give parallel doses as Dosage elements with the same sequence'));
   }
-  const asNeeded = d.asNeededBoolean === true || d.asNeededCodeableConcept !== undefined;
+  const asNeeded = d.asNeededBoolean === true || d.asNeededCodeableConcept !== undefined || ranged;
   let dose: { quantity: number; unit: string } | undefined;
   const first = withDose[0];
   if (first !== undefined) {
@@ -121,9 +129,11 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   (repeat?.timeOfDay ?? []).forEach((time) => times.push(time.slice(0, 5) as ClockTime));
   (repeat?.when ?? []).forEach((code, k) => {
     const mapped = eventTime(code);
-    if (mapped.ok) times.push(mapped.time);
+    // `offset`: minutes before (AC…) or after the event; the slot of the day is what counts.
+    if (mapped.ok) times.push(repeat?.offset === undefined ? mapped.time : shifted(mapped.time, code.startsWith('AC') ? -repeat.offset : repeat.offset));
     else problems.push(problem(`${at}.timing.repeat.when[${k}]`, mapped.message));
   });
+  if (repeat?.offset !== undefined && (repeat.when ?? []).length === 0) problems.push(problem(`${at}.timing.repeat.offset`, 'expected when with offset: an offset from no event names no time of day'));
   const weekdays: Weekday[] = [];
   (repeat?.dayOfWeek ?? []).forEach((day, k) => {
     if (DAY_OF_WEEK.has(day)) weekdays.push(day as Weekday);
@@ -174,9 +184,11 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     if (dose === undefined) return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: the size of an as-needed dose')]);
     let minIntervalHours: number | undefined;
     let max: number | undefined;
-    if (unit === 'h' && (frequency ?? 1) === 1 && period !== undefined) minIntervalHours = period;
-    else if (unit === 'min' && (frequency ?? 1) === 1 && period !== undefined) minIntervalHours = period / 60;
-    else if (unit === 'd' && period === 1 && frequency !== undefined) max = frequency * dose.quantity;
+    // The upper end of a range of frequency: frequencyMax doses, each period (not periodMax) apart.
+    const most = repeat?.frequencyMax ?? frequency;
+    if (unit === 'h' && (most ?? 1) === 1 && period !== undefined) minIntervalHours = period;
+    else if (unit === 'min' && (most ?? 1) === 1 && period !== undefined) minIntervalHours = period / 60;
+    else if (unit === 'd' && (period ?? 1) === 1 && most !== undefined) max = most * dose.quantity;
     else if (unit !== undefined) {
       return E.left([problem(uAt, 'expected an as-needed timing of one dose per so many hours, or so many doses per 1 d')]);
     }
@@ -226,6 +238,13 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     if (24 % p !== 0) return E.left([problem(`${at}.timing.repeat.period`, `expected a number of hours that divides a day (1, 2, 3, 4, 6, 8, 12, 24), got ${p}`)]);
     perDay = (f * 24) / p;
   }
+  // `count` (or at most `countMax`) doses: a course that ends after the cycle that gives the last one.
+  const count = repeat?.countMax ?? repeat?.count;
+  if (count !== undefined && bounds.end === undefined && bounds.days === undefined) {
+    const perCycle = unit === 'wk' ? (frequency ?? Math.max(weekdays.length, 1) * Math.max(times.length, 1)) : (perDay ?? Math.max(times.length, 1));
+    const cycles = Math.ceil(count / Math.max(perCycle, 1));
+    bounds.days = (cycles - 1) * intervalDays + 1;
+  }
   if (times.length === 0) {
     // A count per day with no time of day: the slots are unknown, so the dosage is kept as its text.
     return E.right({ ...base, scheduled: { doses: [], untimed: true, intervalDays, weekdays } });
@@ -265,8 +284,11 @@ export interface ReadDosages {
  * from `asNeededCodeableConcept`, its minimum interval from one dose per N hours, its daily maximum
  * from `maxDosePerPeriod` (per 1 d or 24 h) or N doses per 1 d; the time of an as-needed dose, site,
  * method, patient instructions and maxima per administration or lifetime are not in the model and are
- * not read. Not mapped, and reported: rates, `count`, `countMax`, `frequencyMax`, `periodMax`,
- * `offset`, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
+ * not read. A range of frequency (`frequencyMax`, `periodMax`: "1–2 times a day", "every 4–6 hours")
+ * is read as-needed style, its upper end the maximum (never a guessed schedule); `count` (at most
+ * `countMax`) doses end the course after the cycle that gives the last one; `offset` moves the
+ * times of its `when` events by minutes (before an AC… event, after the others). Not mapped, and
+ * reported: rates, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
  *
  * @example
  * readDosages([{ text: '1 tablett morgon', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] } },
