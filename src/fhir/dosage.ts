@@ -48,13 +48,18 @@ const readDose = (q: RawQuantity, at: string): Read<{ quantity: number; unit: st
   return problems.length > 0 || q.value === undefined || unit === undefined ? E.left(problems) : E.right({ quantity: q.value, unit });
 };
 
+/** The longest treatment a duration or a count of doses may describe (100 years): beyond it no calendar date exists to compute. */
+const MAX_DAYS = 36_500;
+
 /** The number of days in a FHIR duration of days or weeks. */
 const durationDays = (q: RawQuantity, at: string): Read<number> => {
   const unit = q.code ?? q.unit;
   const factor = unit === 'd' || unit === 'day' || unit === 'days' || unit === 'dygn' ? 1 : unit === 'wk' || unit === 'week' || unit === 'weeks' ? 7 : undefined;
   if (factor === undefined) return E.left([problem(`${at}.code`, `expected a duration in d or wk, got ${unit === undefined ? 'missing' : quoted(unit)}`)]);
   const days = (q.value ?? NaN) * factor;
-  return Number.isInteger(days) && days >= 1 ? E.right(days) : E.left([problem(`${at}.value`, `expected a whole number of days of 1 or more, got ${q.value === undefined ? 'missing' : quoted(q.value)}`)]);
+  return Number.isInteger(days) && days >= 1 && days <= MAX_DAYS
+    ? E.right(days)
+    : E.left([problem(`${at}.value`, `expected a whole number of days from 1 to ${MAX_DAYS}, got ${q.value === undefined ? 'missing' : quoted(q.value)}`)]);
 };
 
 const DAY_UNITS = new Set(['d', 'day', 'days', 'dygn']);
@@ -243,7 +248,9 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   if (count !== undefined && bounds.end === undefined && bounds.days === undefined) {
     const perCycle = unit === 'wk' ? (frequency ?? Math.max(weekdays.length, 1) * Math.max(times.length, 1)) : (perDay ?? Math.max(times.length, 1));
     const cycles = Math.ceil(count / Math.max(perCycle, 1));
-    bounds.days = (cycles - 1) * intervalDays + 1;
+    const days = (cycles - 1) * intervalDays + 1;
+    if (days > MAX_DAYS) return E.left([problem(`${at}.timing.repeat.${repeat?.countMax === undefined ? 'count' : 'countMax'}`, `expected a course of at most ${MAX_DAYS} days, got ${quoted(count)} doses`)]);
+    bounds.days = days;
   }
   if (times.length === 0) {
     // A count per day with no time of day: the slots are unknown, so the dosage is kept as its text.

@@ -108,3 +108,14 @@ describe('hand-built FHIR messages never echo a personnummer', () => {
     expect(text).not.toMatch(/\d{6}[-+]?\d{4}/u);
   });
 });
+
+describe('a huge duration or count of doses never throws: no date beyond the calendar is computed', () => {
+  it.each([
+    ['boundsDuration', { boundsDuration: { value: 1e15, code: 'd' } }],
+    ['count', { count: Number.MAX_SAFE_INTEGER }],
+    ['countMax', { count: 1, countMax: 1e300 }],
+  ])('%s', (field, repeat) => {
+    const list = read(bundle(request('rx-1', metformin, [timed('1 morgon', 1, ['08:00:00'], {}, repeat)])));
+    expect(list.problems.map((p) => p.path)).toEqual([`entry[1].resource.dosageInstruction[0].timing.repeat.${field}${field === 'boundsDuration' ? '.value' : ''}`]);
+  });
+});

@@ -23,6 +23,11 @@ const BASE = bundle(
   { ...request('rx-3', {}, [timed('2 morgon', 2, [], {}, { when: ['MORN'] })]), contained: undefined, medicationReference: { reference: 'Medication/shared' } },
   { ...metformin, id: 'shared', identifier: [{ system: 'http://electronichealth.se/fhir/NamingSystem/nplid', value: '20010101000017' }] },
   statement('ms-1', metformin, [timed('1 kväll', 1, ['20:00:00'])], { informationSource: { display: 'patienten' } }),
+  request('rx-4', metformin, [
+    { ...timed('steg 1', 2, ['08:00:00'], {}, { boundsDuration: { value: 5, code: 'd' }, count: 10 }), sequence: 1 },
+    { ...timed('steg 2', 1, ['08:00:00'], {}, { boundsDuration: { value: 5, code: 'd' } }), sequence: 2 },
+    { text: 'vid behov', asNeededBoolean: true, timing: { repeat: { frequency: 1, period: 4, periodMax: 6, periodUnit: 'h', when: ['ACM'], offset: 10 } }, ...dose(1), maxDosePerPeriod: { numerator: { value: 4, unit: 'tablett' }, denominator: { value: 1, code: 'd' } } },
+  ]),
 );
 
 const messagesOf = (u: unknown): string => JSON.stringify(u);
