@@ -521,3 +521,41 @@ export const mutate = (doc: unknown, m: Mutation): unknown => {
     }
   }
 };
+
+/**
+ * A dosing cycle of one structured dose a dosing day (rule 1 of the contract): `quantity` tablets at
+ * 08:00 every `intervalDays` days from `start`, or on `weekdays` (weekly).
+ */
+export interface CycleDosing {
+  readonly quantity: number;
+  readonly intervalDays: number;
+  readonly weekdays: ReadonlyArray<string>;
+  readonly start: string;
+}
+
+const WEEK: ReadonlyArray<string> = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Daily, every Nth day (2 to 4, from one of four first days) or weekly on some weekdays, 1 to 4 tablets. */
+export const arbCycleDosing: fc.Arbitrary<CycleDosing> = fc.oneof(
+  fc.record({ quantity: fc.integer({ min: 1, max: 4 }), intervalDays: fc.constant(1), weekdays: fc.constant([] as ReadonlyArray<string>), start: fc.constant('2026-11-01') }),
+  fc.record({
+    quantity: fc.integer({ min: 1, max: 4 }),
+    intervalDays: fc.integer({ min: 2, max: 4 }),
+    weekdays: fc.constant([] as ReadonlyArray<string>),
+    start: fc.constantFrom('2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04'),
+  }),
+  fc.record({
+    quantity: fc.integer({ min: 1, max: 4 }),
+    intervalDays: fc.constant(7),
+    weekdays: fc.subarray([...WEEK], { minLength: 1, maxLength: 3 }).map((ds) => WEEK.filter((d) => ds.includes(d))),
+    start: fc.constant('2026-11-01'),
+  }),
+);
+
+/** The dosage JSON of a cycle, with a text that says the same. */
+export const cycleDosageJson = (c: CycleDosing): Record<string, unknown> => ({
+  text: c.weekdays.length > 0 ? `${c.quantity} tabletter på ${c.weekdays.join(', ')}` : c.intervalDays === 1 ? `${c.quantity} tabletter dagligen` : `${c.quantity} tabletter var ${c.intervalDays}:e dag`,
+  doses: [{ time: '08:00', quantity: c.quantity, unit: 'tablett' }],
+  intervalDays: c.intervalDays,
+  ...(c.weekdays.length > 0 ? { weekdays: c.weekdays } : {}),
+});

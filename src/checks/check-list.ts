@@ -5,7 +5,8 @@ import { FINDING_KINDS, type Finding } from './finding';
 import { linesInForce, type LineItems } from './line-items';
 import { olderFindings } from './older';
 import { palliativeChecks, palliativeRuleOf } from './palliative';
-import { CHECK_RULES_VERSION, OLDER_FROM_AGE, type PalliativeNeed } from './rules';
+import { expiryFindings } from './expiry';
+import { CHECK_RULES_VERSION, EXPIRY, OLDER_FROM_AGE, type PalliativeNeed } from './rules';
 
 /**
  * The clinical checks of one reconciled list (läkemedelsgenomgång — att överväga): the patient's age
@@ -35,7 +36,8 @@ const withoutExempt = (lines: ReadonlyArray<LineItems>, exempt: ReadonlySet<Item
  * Runs the clinical checks on any reconciled list, on its own date: for a patient aged 75 and over
  * (from `patient.birthDate` or the personnummer), drugs to avoid, unsuitable daily doses and regimens,
  * polypharmacy, psychotropics and drugs in the same therapeutic group; for a palliative patient, the
- * as-needed injections for expected symptoms. Only items in force count, on either list. Pure and
+ * as-needed injections for expected symptoms; for every patient, prescriptions about to expire (within
+ * `r.expiryHorizonDays`, default 14) while the journal continues the drug. Only items in force count, on either list. Pure and
  * independent of item order. The rules are data: `src/checks/rules.ts`.
  *
  * @example
@@ -52,7 +54,11 @@ export const checkList = (r: Reconciliation): ListChecks => {
     palliative ? lines.flatMap((l) => [...l.cosmic, ...l.pascal]).filter((i) => palliativeRuleOf(i, r.asOf) !== undefined).map((i) => i.id) : [],
   );
   const older = age.kind === 'known' ? age.years >= OLDER_FROM_AGE : null;
-  const found = [...(pal?.findings ?? []), ...(older === true ? olderFindings(withoutExempt(lines, exempt), lines, r.asOf) : [])];
+  const found = [
+    ...(pal?.findings ?? []),
+    ...expiryFindings(lines, r.asOf, r.expiryHorizonDays ?? EXPIRY.horizonDays),
+    ...(older === true ? olderFindings(withoutExempt(lines, exempt), lines, r.asOf) : []),
+  ];
   return {
     rulesVersion: CHECK_RULES_VERSION,
     age: age.kind === 'known' ? age.years : null,

@@ -4,12 +4,13 @@ import type { PalliativeNeed, SourceId } from './rules';
 /**
  * What a finding is about: a drug to `avoid` in older patients, a `dose` or `regimen` unsuitable for
  * them, `polypharmacy` (ten or more drugs), `psychotropics` (three or more), two or more drugs in the
- * `same-group`, or an as-needed injection a `palliative` patient lacks.
+ * `same-group`, an as-needed injection a `palliative` patient lacks, or a prescription about to
+ * expire (`expiring-prescription`) while the journal continues the drug (any patient).
  */
-export type FindingKind = 'avoid' | 'dose' | 'regimen' | 'polypharmacy' | 'psychotropics' | 'same-group' | 'palliative';
+export type FindingKind = 'avoid' | 'dose' | 'regimen' | 'polypharmacy' | 'psychotropics' | 'same-group' | 'palliative' | 'expiring-prescription';
 
 /** The finding kinds in the order they are shown. */
-export const FINDING_KINDS: ReadonlyArray<FindingKind> = ['palliative', 'avoid', 'dose', 'regimen', 'psychotropics', 'same-group', 'polypharmacy'];
+export const FINDING_KINDS: ReadonlyArray<FindingKind> = ['palliative', 'expiring-prescription', 'avoid', 'dose', 'regimen', 'psychotropics', 'same-group', 'polypharmacy'];
 
 /**
  * Whether the rule is met (`flagged`), or could not be assessed because what it needs cannot be read
@@ -50,7 +51,8 @@ export type FindingValue =
     }
   | { readonly kind: 'regimen'; readonly since: string | null; readonly longerThan: string }
   | { readonly kind: 'count'; readonly count: number; readonly from: number; readonly group: string | null }
-  | { readonly kind: 'missing-injection'; readonly need: PalliativeNeed };
+  | { readonly kind: 'missing-injection'; readonly need: PalliativeNeed }
+  | { readonly kind: 'expiry'; readonly validUntil: string; readonly daysLeft: number; readonly horizonDays: number; readonly doseDispensed: boolean };
 
 /** The source a finding's rule comes from, for the reader: its id in SOURCES and a citation. */
 export interface FindingSource {

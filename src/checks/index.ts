@@ -9,6 +9,7 @@ export { checkList, type ListChecks } from './check-list';
 export { ageOn, type Age } from './age';
 export { FINDING_KINDS, type Assessment, type DailyDoseLine, type Finding, type FindingKind, type FindingSource, type FindingValue, type NotAssessableReason, type SideDose } from './finding';
 export { inDrugSet } from './drug-set';
+export { expiryFindings } from './expiry';
 export { itemDailyDose, massInMikrog, sideDailyDose } from './daily-dose';
 export { linesInForce, type LineItems } from './line-items';
 export { isAsNeeded, isInjection, palliativeChecks, palliativeRuleOf, type PalliativeChecks } from './palliative';
@@ -20,6 +21,7 @@ export {
   AVOID_RULES,
   CHECK_RULES_VERSION,
   DOSE_RULES,
+  EXPIRY,
   INJECTION,
   OLDER_FROM_AGE,
   OLDER_PARTS,

@@ -21,7 +21,7 @@ import {
   type RegimenRule,
 } from './rules';
 
-const source = (kind: Exclude<FindingKind, 'palliative'>) => ({ id: 'olderPatients' as const, citation: `${SOURCE_CITATION.olderPatients}: ${OLDER_PARTS[kind]}` });
+const source = (kind: Exclude<FindingKind, 'palliative' | 'expiring-prescription'>) => ({ id: 'olderPatients' as const, citation: `${SOURCE_CITATION.olderPatients}: ${OLDER_PARTS[kind]}` });
 
 const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
 
@@ -31,7 +31,7 @@ const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
 const inSet = (l: LineItems, set: DrugSet) => ({ cosmic: l.cosmic.filter((i) => inDrugSet(i, set)), pascal: l.pascal.filter((i) => inDrugSet(i, set)) });
 
 interface Draft {
-  readonly kind: Exclude<FindingKind, 'palliative'>;
+  readonly kind: Exclude<FindingKind, 'palliative' | 'expiring-prescription'>;
   readonly rule: string;
   readonly key: string;
   readonly assessment: Finding['assessment'];

@@ -74,6 +74,17 @@ export const SOURCES = {
       'https://www.regionvasterbotten.se/for-vardgivare/behandlingsstod-och-vardriktlinjer/lakemedel/behandlingsrekommendationer/terapirekommendationer/palliativ-vard-i-livets-slutskede/rosslighet (glycopyrronium s.c. first for death rattle)',
     ],
   },
+  prescriptionValidity: {
+    id: 'medrec-recept-giltighet',
+    publisher: 'medrec (issue 11)',
+    title: 'Recept som går ut medan journalen fortsätter läkemedlet',
+    version: '2026-11-30',
+    note:
+      'A prescription can be dispensed until its last valid day (validUntil); for a dose-dispensed drug the pharmacy stops packing it into the dose bags ' +
+      'when the prescription runs out, silently. A prescription in force whose validUntil falls within the horizon after the reconciliation date ' +
+      '(EXPIRY.horizonDays, the option expiryHorizonDays) while the journal continues the drug is flagged, for the prescriber to renew or stop it.',
+    consulted: [],
+  },
 } as const satisfies Readonly<Record<string, RuleSource>>;
 
 /** Which source a rule comes from. */
@@ -84,7 +95,11 @@ export const SOURCE_CITATION: Readonly<Record<SourceId, string>> = {
   olderPatients: 'Socialstyrelsen, Indikatorer för god läkemedelsterapi hos äldre (2017-6-7)',
   palliativeTargets: 'Socialstyrelsen, Målnivåer palliativ vård i livets slutskede (2017); Svenska palliativregistret',
   palliativeProgramme: 'Nationellt vårdprogram palliativ vård (RCC)',
+  prescriptionValidity: 'Receptets sista giltighetsdag (validUntil)',
 };
+
+/** The rule for prescriptions about to expire: its id and the default horizon in days after the reconciliation date. */
+export const EXPIRY = { id: 'expiring-prescription', horizonDays: 14, source: 'prescriptionValidity' } as const;
 
 /**
  * The indicator of the older-patient source each kind of rule belongs to, as printed beside a

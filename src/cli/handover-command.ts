@@ -9,7 +9,7 @@ import { incidentReports, renderHandoverHtml, renderIncidentText, toHandoverJson
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 
-export const HANDOVER_USAGE = `Användning: medrec handover --cosmic FIL --pascal FIL [--previous FIL] [--as-of ÅÅÅÅ-MM-DD]
+export const HANDOVER_USAGE = `Användning: medrec handover --cosmic FIL --pascal FIL [--previous FIL] [--as-of ÅÅÅÅ-MM-DD] [--expiry-horizon DAGAR]
                        [--out FIL] [--format html|json|fhir] [--incidents MAPP] [--show-personnummer]
 
   --cosmic FIL           journalens ordinationslista (Cosmic-export, JSON)
@@ -17,6 +17,8 @@ export const HANDOVER_USAGE = `Användning: medrec handover --cosmic FIL --pasca
   --previous FIL         förra överlämnade listan (skriven av medrec handover --format json):
                          visar vad som satts in, satts ut och ändrats sedan dess
   --as-of DATUM          avstämningsdatum (standard: i dag)
+  --expiry-horizon DAGAR recept som går ut inom så många dagar efter avstämningsdatum visas som fynd
+                         (standard: 14)
   --out FIL              skriv listan till FIL (standard: standard ut)
   --format FORMAT        html (utskrivbar lista, A4; standard), json (stabilt format, version 1) eller
                          fhir (FHIR R4 Bundle: List med ändringsmarkering mot --previous, DetectedIssue)
@@ -32,6 +34,7 @@ type Options =
       readonly pascal: string;
       readonly previous?: string;
       readonly asOf?: string;
+      readonly expiryHorizon?: string;
       readonly out?: string;
       readonly format: 'html' | 'json' | 'fhir';
       readonly incidents?: string;
@@ -40,7 +43,7 @@ type Options =
   | { readonly ok: false; readonly error: string };
 
 const parseOptions = (args: ReadonlyArray<string>): Options => {
-  let values: Partial<Record<'cosmic' | 'pascal' | 'previous' | 'as-of' | 'out' | 'format' | 'incidents', string>> & { 'show-personnummer'?: boolean };
+  let values: Partial<Record<'cosmic' | 'pascal' | 'previous' | 'as-of' | 'expiry-horizon' | 'out' | 'format' | 'incidents', string>> & { 'show-personnummer'?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...args],
@@ -49,6 +52,7 @@ const parseOptions = (args: ReadonlyArray<string>): Options => {
         pascal: { type: 'string' },
         previous: { type: 'string' },
         'as-of': { type: 'string' },
+        'expiry-horizon': { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string' },
         incidents: { type: 'string' },
@@ -73,6 +77,7 @@ const parseOptions = (args: ReadonlyArray<string>): Options => {
     showPersonnummer: values['show-personnummer'] === true,
     ...optional('previous', values.previous),
     ...optional('asOf', values['as-of']),
+    ...optional('expiryHorizon', values['expiry-horizon']),
     ...optional('out', values.out),
     ...optional('incidents', values.incidents),
   };
@@ -122,7 +127,10 @@ export const runHandover = (args: ReadonlyArray<string>, io: CliIo): number => {
     if (E.isLeft(read)) return fail(io, formatDocumentError(read.left));
     previous = read.right;
   }
-  const result = reconcile(journal.right, list.right, parsed.asOf === undefined ? {} : { asOf: parsed.asOf });
+  const result = reconcile(journal.right, list.right, {
+    ...(parsed.asOf === undefined ? {} : { asOf: parsed.asOf }),
+    ...(parsed.expiryHorizon === undefined ? {} : { expiryHorizonDays: Number(parsed.expiryHorizon) }),
+  });
   if (E.isLeft(result)) return fail(io, result.left.message);
   const handover = handoverList(result.right, {
     sources: {

@@ -8,13 +8,14 @@ import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 
 export const RECONCILE_USAGE = `Användning: medrec reconcile (--cosmic FIL | --cosmic-fhir FIL) (--pascal FIL | --pascal-fhir FIL)
-                        [--as-of ÅÅÅÅ-MM-DD] [--format json|text|fhir] [--fhir-dispensing dose-dispensed|whole-package]
+                        [--as-of ÅÅÅÅ-MM-DD] [--expiry-horizon DAGAR] [--format json|text|fhir] [--fhir-dispensing dose-dispensed|whole-package]
 
   --cosmic FIL       journalens ordinationslista (Cosmic-export, JSON)
   --cosmic-fhir FIL  journalens ordinationslista som FHIR R4 Bundle
   --pascal FIL       e-receptlistan (Pascal-export, JSON)
   --pascal-fhir FIL  e-receptlistan som FHIR R4 Bundle
   --as-of DATUM      avstämningsdatum (standard: i dag)
+  --expiry-horizon DAGAR  recept som går ut inom så många dagar visas som fynd (standard: 14)
   --format FORMAT    json (stabilt format för integrationer), text (sammanfattning på svenska; standard)
                      eller fhir (FHIR R4 Bundle: List, MedicationStatement, DetectedIssue)
   --fhir-dispensing  hur läkemedel i en FHIR-fil lämnas ut när resursen inte säger det
@@ -35,7 +36,7 @@ export const runReconcile = (args: ReadonlyArray<string>, io: CliIo): number => 
     io.stderr(`medrec reconcile: ${parsed.error}\n\n${RECONCILE_USAGE}`);
     return EXIT.unusable;
   }
-  const { cosmic, pascal, asOf, format, dispensing } = parsed;
+  const { cosmic, pascal, asOf, expiryHorizon, format, dispensing } = parsed;
   const cosmicText = io.readText(cosmic.file);
   if (!cosmicText.ok) return fail(io, `${cosmic.file}: ${cosmicText.error}`);
   const pascalText = io.readText(pascal.file);
@@ -49,7 +50,10 @@ export const runReconcile = (args: ReadonlyArray<string>, io: CliIo): number => 
     ? parseFhirBundle(pascalText.text, { source: 'pascal', ...fhirOptions(pascal.file) })
     : parsePrescriptionList(pascalText.text, { file: pascal.file });
   if (E.isLeft(list)) return fail(io, formatDocumentError(list.left));
-  const result = reconcile(journal.right, list.right, asOf === undefined ? {} : { asOf });
+  const result = reconcile(journal.right, list.right, {
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(expiryHorizon === undefined ? {} : { expiryHorizonDays: Number(expiryHorizon) }),
+  });
   if (E.isLeft(result)) return fail(io, result.left.message);
   const out =
     format === 'json' ? `${JSON.stringify(toJson(result.right), null, 2)}\n` : format === 'fhir' ? `${JSON.stringify(toFhir(result.right), null, 2)}\n` : renderText(result.right);
@@ -75,6 +79,7 @@ type Options =
       readonly cosmic: Input;
       readonly pascal: Input;
       readonly asOf?: string;
+      readonly expiryHorizon?: string;
       readonly format: 'json' | 'text' | 'fhir';
       readonly dispensing?: 'dose-dispensed' | 'whole-package';
     }
@@ -88,7 +93,7 @@ const input = (json: string | undefined, fhir: string | undefined, name: string)
 };
 
 const parseOptions = (args: ReadonlyArray<string>): Options => {
-  let values: { cosmic?: string; pascal?: string; 'cosmic-fhir'?: string; 'pascal-fhir'?: string; 'as-of'?: string; format?: string; 'fhir-dispensing'?: string };
+  let values: { cosmic?: string; pascal?: string; 'cosmic-fhir'?: string; 'pascal-fhir'?: string; 'as-of'?: string; 'expiry-horizon'?: string; format?: string; 'fhir-dispensing'?: string };
   try {
     ({ values } = parseArgs({
       args: [...args],
@@ -98,6 +103,7 @@ const parseOptions = (args: ReadonlyArray<string>): Options => {
         'cosmic-fhir': { type: 'string' },
         'pascal-fhir': { type: 'string' },
         'as-of': { type: 'string' },
+        'expiry-horizon': { type: 'string' },
         format: { type: 'string' },
         'fhir-dispensing': { type: 'string' },
       },
@@ -123,6 +129,7 @@ const parseOptions = (args: ReadonlyArray<string>): Options => {
     pascal,
     format,
     ...(values['as-of'] === undefined ? {} : { asOf: values['as-of'] }),
+    ...(values['expiry-horizon'] === undefined ? {} : { expiryHorizon: values['expiry-horizon'] }),
     ...(dispensing === undefined ? {} : { dispensing }),
   };
 };

@@ -160,10 +160,16 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
   const cosmicActive = cosmicActivity.every((a) => a.kind === 'active');
   const pascalActive = pascalActivity.every((a) => a.kind === 'active');
   if (cosmicActive && pascalActive) return diffActive(cosmic, pascal, drug, asOf);
-  if (!cosmicActive && !pascalActive) return [];
+  // Rule 4 of the contract: in force on neither side is history, whatever else differs.
+  const inForce = (activity: ReadonlyArray<Activity>) => activity.some((a) => a.kind === 'active');
+  if (!inForce(cosmicActivity) && !inForce(pascalActivity)) return [];
   const inactive = [...cosmicActivity, ...pascalActivity].find((a) => a.kind !== 'active')!;
   if (inactive.kind === 'ended') {
-    return [discrepancy('period', drug, ids(cosmic), ids(pascal), { end: endOn(cosmicActivity, cosmic) }, { end: endOn(pascalActivity, pascal) })];
+    const side = (activity: ReadonlyArray<Activity>, items: ReadonlyArray<MedicationItem>) => ({
+      end: endOn(activity, items),
+      ended: activity.some((a) => a.kind === 'ended'),
+    });
+    return [discrepancy('period', drug, ids(cosmic), ids(pascal), side(cosmicActivity, cosmic), side(pascalActivity, pascal))];
   }
   const status = (activity: ReadonlyArray<Activity>) => statusValue(activity.find((a) => a.kind !== 'active') ?? activity[0]!);
   return [discrepancy('status', drug, ids(cosmic), ids(pascal), status(cosmicActivity), status(pascalActivity))];
@@ -209,8 +215,8 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
         match.side === 'cosmic' ? copiesValue : singleValue,
         match.side === 'cosmic' ? singleValue : copiesValue,
       );
-      const cosmicPair = match.cosmic.filter((i) => i !== match.surplus);
-      const pascalPair = match.pascal.filter((i) => i !== match.surplus);
+      const cosmicPair = match.cosmic.filter((i) => !match.surpluses.includes(i));
+      const pascalPair = match.pascal.filter((i) => !match.surpluses.includes(i));
       return [duplicate, ...diffSides(cosmicPair, pascalPair, drug, asOf)];
     }
     case 'pair':

@@ -55,11 +55,26 @@ export interface ItemValue {
   readonly dosage: string;
 }
 
-/** The amount of each substance per dosing day (or per dose, for as-needed dosing). */
+/**
+ * The amount of each substance over the common period of both sides' dosing cycles (rule 1 of the
+ * contract): `days` long (7 for a week), holding `dosingDays` dosing days of this side.
+ */
+export interface DosePeriod {
+  readonly days: number;
+  readonly dosingDays: number;
+  readonly amounts: ReadonlyArray<SubstanceAmount>;
+}
+
+/**
+ * The amount of each substance per dosing day (or per dose, for as-needed dosing); an amount of 0 is
+ * a pause (uppehåll). `period`, where the common period of both sides' cycles is longer than a day,
+ * holds the amounts over it: what a `dose` discrepancy is decided on (10 mg against 70 mg a week).
+ */
 export interface DoseValue {
   readonly per: 'dosing-day' | 'dose';
   readonly amounts: ReadonlyArray<SubstanceAmount>;
   readonly intervalDays: number;
+  readonly period?: DosePeriod;
   readonly dosage: string;
 }
 
@@ -113,9 +128,10 @@ export interface StatusValue {
   readonly reason: string | null;
 }
 
-/** The planned last day, or null for none. */
+/** The planned last day, or null for none; `ended` when the item has ended by the reconciliation date (its end or last dose step passed). */
 export interface PeriodValue {
   readonly end: IsoDate | null;
+  readonly ended?: boolean;
 }
 
 /** Whether the item is in force, and the prescription's last valid day. */

@@ -2,6 +2,7 @@ import {
   amountOf,
   canonicalDosageOf,
   perDosingDay,
+  roundAmount,
   sameAmount,
   scheduleExposure,
   SLOTS,
@@ -11,9 +12,9 @@ import {
   type Schedule,
   type SubstanceExposure,
 } from '../dosage';
-import { isUnknown, productName, substanceKey, type IsoDate, type MedicationItem, type Weekday } from '../model';
+import { daysBetween, isUnknown, productName, substanceKey, type IsoDate, type MedicationItem, type Weekday } from '../model';
 import { strengthsKey } from '../match';
-import { discrepancy, type Discrepancy, type DoseValue, type SubstanceAmount } from './discrepancy';
+import { discrepancy, type Discrepancy, type DosePeriod, type DoseValue, type SubstanceAmount } from './discrepancy';
 
 /** As-needed dosing of one side, in amounts of substance where they can be computed. */
 interface AsNeededView {
@@ -34,6 +35,8 @@ type DosageView =
       readonly exposure: ReadonlyArray<SubstanceExposure> | undefined;
       readonly intervalDays: number;
       readonly weekdays: ReadonlyArray<Weekday>;
+      /** The first day of the dosing cycle: the step's `from`, else the item's `period.start`. */
+      readonly cycleStart: IsoDate;
       readonly asNeeded: AsNeededView | undefined;
     }
   | { readonly kind: 'as-needed'; readonly asNeeded: AsNeededView };
@@ -82,11 +85,15 @@ const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): Dosage
   const exposure = parts.every((p) => p !== undefined) ? sumExposures(parts) : undefined;
   const prnItems = items.filter((_, k) => scheduled[k]!.asNeeded !== undefined);
   const prns = scheduled.flatMap((c) => (c.asNeeded === undefined ? [] : [c.asNeeded]));
+  const lead = items[0]!;
+  const step = scheduled[0]!.step;
+  const cycleStart = step !== undefined && step >= 0 && !isUnknown(lead.dosage) ? (lead.dosage.steps[step]?.from ?? lead.period.start) : lead.period.start;
   return {
     kind: 'scheduled',
     exposure,
     intervalDays: first.intervalDays,
     weekdays: first.weekdays,
+    cycleStart,
     asNeeded: prns.length === 0 ? undefined : asNeededView(prnItems, prns),
   };
 };
@@ -114,12 +121,39 @@ const sameAmounts = (a: ReadonlyArray<SubstanceAmount> | undefined, b: ReadonlyA
 
 const dosageText = (items: ReadonlyArray<MedicationItem>): string => items.map((i) => (isUnknown(i.dosage) ? (i.dosage.text ?? 'okänd dosering') : i.dosage.text)).join(' + ');
 
-const doseValue = (items: ReadonlyArray<MedicationItem>, per: DoseValue['per'], amounts: ReadonlyArray<SubstanceAmount>, intervalDays: number): DoseValue => ({
+const doseValue = (
+  items: ReadonlyArray<MedicationItem>,
+  per: DoseValue['per'],
+  amounts: ReadonlyArray<SubstanceAmount>,
+  intervalDays: number,
+  period?: DosePeriod,
+): DoseValue => ({
   per,
   amounts,
   intervalDays,
+  ...(period === undefined ? {} : { period }),
   dosage: dosageText(items),
 });
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** The days of a dosing cycle: 1 for daily, 7 for weekly or weekday dosing, N for every Nth day. */
+const cycleDays = (v: { readonly intervalDays: number }): number => Math.max(1, v.intervalDays);
+
+/** How many dosing days a cycle holds: its weekdays, or one. */
+const dosingDaysPerCycle = (v: { readonly weekdays: ReadonlyArray<Weekday> }): number => Math.max(1, v.weekdays.length);
+
+/**
+ * The amounts of each substance over `days` (a whole number of the side's cycles), from the amounts
+ * of one dosing day. A zero amount (a pause) takes the unit of the other side, so that "uppehåll" is
+ * compared and shown as none of the drug, never as "0 none".
+ */
+const periodAmounts = (day: ReadonlyArray<SubstanceAmount>, dosingDays: number, other: ReadonlyArray<SubstanceAmount>): ReadonlyArray<SubstanceAmount> =>
+  day.map((a, k) => ({
+    substance: a.substance,
+    value: roundAmount(a.value * dosingDays),
+    unit: a.value === 0 && a.unit === 'none' ? (other[k]?.unit ?? a.unit) : a.unit,
+  }));
 
 const dayAmounts = (exposure: ReadonlyArray<SubstanceExposure>): ReadonlyArray<SubstanceAmount> =>
   exposure.map((e) => ({ substance: e.substance, ...perDosingDay(e) }));
@@ -185,13 +219,35 @@ export const compareDosages = (
     const ce = byCount ? countExposure(cosmic, asOf) : c.exposure;
     const pe = byCount ? countExposure(pascal, asOf) : p.exposure;
     if (ce === undefined || pe === undefined) return notComparable();
-    const cd = dayAmounts(ce);
-    const pd = dayAmounts(pe);
-    const comparableUnits = cd.length === pd.length && cd.every((x, k) => x.substance === pd[k]!.substance && (x.unit === pd[k]!.unit || x.value === 0 || pd[k]!.value === 0));
+    const cdRaw = dayAmounts(ce);
+    const pdRaw = dayAmounts(pe);
+    const comparableUnits = cdRaw.length === pdRaw.length && cdRaw.every((x, k) => x.substance === pdRaw[k]!.substance && (x.unit === pdRaw[k]!.unit || x.value === 0 || pdRaw[k]!.value === 0));
     if (!comparableUnits) return notComparable();
-    if (!sameAmounts(cd, pd)) {
+    // A pause (no dose that day) is none of the drug, in the other side's unit.
+    const cd = periodAmounts(cdRaw, 1, pdRaw);
+    const pd = periodAmounts(pdRaw, 1, cdRaw);
+    // Rule 1 of the contract: the amounts over the shortest period that holds a whole number of both
+    // sides' cycles (a day; a week for weekly or weekday dosing; N days for every Nth day).
+    const cycleC = cycleDays(c);
+    const cycleP = cycleDays(p);
+    const days = (cycleC * cycleP) / gcd(cycleC, cycleP);
+    const dosingC = dosingDaysPerCycle(c) * (days / cycleC);
+    const dosingP = dosingDaysPerCycle(p) * (days / cycleP);
+    const overC = periodAmounts(cd, dosingC, pd);
+    const overP = periodAmounts(pd, dosingP, cd);
+    if (!sameAmounts(overC, overP)) {
       amountsDiffer = true;
-      found.push(discrepancy('dose', drug, ids(cosmic), ids(pascal), doseValue(cosmic, 'dosing-day', cd, c.intervalDays), doseValue(pascal, 'dosing-day', pd, p.intervalDays)));
+      const period = (over: ReadonlyArray<SubstanceAmount>, dosingDays: number): DosePeriod | undefined => (days === 1 ? undefined : { days, dosingDays, amounts: over });
+      found.push(
+        discrepancy(
+          'dose',
+          drug,
+          ids(cosmic),
+          ids(pascal),
+          doseValue(cosmic, 'dosing-day', cd, c.intervalDays, period(overC, dosingC)),
+          doseValue(pascal, 'dosing-day', pd, p.intervalDays, period(overP, dosingP)),
+        ),
+      );
     } else {
       // Slots are compared only where both sides state them (`2 gånger dagligen` does not); else the
       // number of doses a day.
@@ -200,7 +256,10 @@ export const compareDosages = (
         if (e.unstated === undefined && o.unstated === undefined) return SLOTS.every((s) => e.perSlot[s] === o.perSlot[s]);
         return administrations(e) === administrations(o);
       });
-      if (!sameSlots || c.intervalDays !== p.intervalDays || c.weekdays.join() !== p.weekdays.join()) {
+      // The same amount over the period on other days of it: another cycle, other weekdays, or every
+      // Nth day counted from different first days.
+      const otherPhase = c.weekdays.length === 0 && p.weekdays.length === 0 && cycleC === cycleP && cycleC > 1 && daysBetween(c.cycleStart, p.cycleStart) % cycleC !== 0;
+      if (!sameSlots || c.intervalDays !== p.intervalDays || c.weekdays.join() !== p.weekdays.join() || otherPhase) {
         const value = (items: ReadonlyArray<MedicationItem>, e: ReadonlyArray<SubstanceExposure>, v: typeof c) => ({
           slots: e.map((x) => ({ substance: x.substance, unit: x.unit, perSlot: x.perSlot, ...(x.unstated === undefined ? {} : { unstated: x.unstated }) })),
           intervalDays: v.intervalDays,

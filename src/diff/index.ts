@@ -12,6 +12,7 @@ export {
   type DiscrepancyValues,
   type DispensingValue,
   type DosageTextValue,
+  type DosePeriod,
   type DoseValue,
   type DuplicateValue,
   type FormValue,

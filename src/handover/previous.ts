@@ -54,11 +54,18 @@ const DoseColumn = t.union(
     }),
     t.type({ kind: t.literal('as-needed') }),
     t.type({ kind: t.literal('unstructured'), text: t.string }),
+    t.type({ kind: t.literal('unknown'), text: nullable(t.string) }),
   ],
   'dose',
 );
 
-const Strength = t.type({ substance: t.string, value: t.number, unit: t.string }, 'strength');
+/** A value that could not be read when the list was written (`{ "kind": "unknown" }`). */
+const UnknownValue = t.type({ kind: t.literal('unknown') }, 'unknown');
+
+const Strength = t.union(
+  [t.type({ substance: t.string, value: t.number, unit: t.string }), t.type({ substance: t.string, kind: t.literal('unknown') })],
+  'strength',
+);
 
 const Line = t.type(
   {
@@ -67,9 +74,9 @@ const Line = t.type(
     columns: t.type({
       state: cell(ItemState, 'state cell'),
       dose: cell(DoseColumn, 'dose cell'),
-      form: cell(t.string, 'form cell'),
+      form: cell(t.union([t.string, UnknownValue]), 'form cell'),
       strength: cell(Strength, 'strength cell'),
-      purpose: cell(t.string, 'purpose cell'),
+      purpose: cell(t.union([t.string, UnknownValue]), 'purpose cell'),
     }),
   },
   'line',

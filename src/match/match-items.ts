@@ -72,15 +72,19 @@ export const matchItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: 
       result.push(match);
       continue;
     }
-    surplusTaken.add(surplus);
+    // Every further copy on the same side joins too: a duplicate names every copy (rule 7).
+    const original = surplus.source === 'cosmic' ? c : p;
+    const surpluses = candidates.filter((x) => x === surplus || (x.source === surplus.source && !surplusTaken.has(x) && isDuplicateOf(x, original, asOf)));
+    for (const x of surpluses) surplusTaken.add(x);
     result.push({
       kind: 'duplicate',
       evidence: match.evidence,
       side: surplus.source,
-      original: surplus.source === 'cosmic' ? c : p,
+      original,
       surplus,
-      cosmic: surplus.source === 'cosmic' ? byId([c, surplus as Ordination]) : [c],
-      pascal: surplus.source === 'pascal' ? byId([p, surplus as Prescription]) : [p],
+      surpluses,
+      cosmic: surplus.source === 'cosmic' ? byId([c, ...(surpluses as Ordination[])]) : [c],
+      pascal: surplus.source === 'pascal' ? byId([p, ...(surpluses as Prescription[])]) : [p],
     });
   }
   for (const item of leftovers) if (!surplusTaken.has(item)) result.push(unpaired(item));

@@ -6,8 +6,8 @@ import type { PairEvidence } from './evidence';
  * - `pair`: one ordination and one prescription of the same drug;
  * - `combination`: a combination product on one side against the separate products of its
  *   substances on the other (Enalapril comp against enalapril + hydroklortiazid);
- * - `duplicate`: a pair plus a second active copy of the drug on one side (`surplus`) that the
- *   other side holds once;
+ * - `duplicate`: a pair plus further active copies of the drug on one side (`surplus`, and all of
+ *   them in `surpluses`) that the other side holds once;
  * - `unpaired`: one item with no counterpart.
  * Every match lists its items by side; ids within a side are sorted.
  */
@@ -29,6 +29,8 @@ export type Match =
       readonly side: Source;
       readonly original: MedicationItem;
       readonly surplus: MedicationItem;
+      /** Every copy beyond the original (`surplus` first among them): a duplicate names every copy. */
+      readonly surpluses: ReadonlyArray<MedicationItem>;
       readonly cosmic: ReadonlyArray<Ordination>;
       readonly pascal: ReadonlyArray<Prescription>;
     }

@@ -9,6 +9,7 @@ export {
   addDaysTo,
   compareDates,
   compareTimestamps,
+  daysBetween,
   isClockTime,
   isIsoDate,
   isTimestamp,

@@ -85,3 +85,13 @@ export const addDaysTo = (date: IsoDate, days: number): IsoDate =>
  */
 export const compareTimestamps = (a: Timestamp, b: Timestamp): number =>
   parseISO(a).getTime() - parseISO(b).getTime();
+
+const dayNumber = (date: IsoDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+
+/**
+ * The number of calendar days from `a` to `b` (negative when `b` is earlier).
+ *
+ * @example
+ * daysBetween('2026-11-18' as IsoDate, '2026-11-20' as IsoDate) // 2
+ */
+export const daysBetween = (a: IsoDate, b: IsoDate): number => dayNumber(b) - dayNumber(a);

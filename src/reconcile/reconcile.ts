@@ -25,12 +25,15 @@ import { lineBasis, type Line, type LineStatus } from './line';
 /** Options of `reconcile`. `asOf` is the reconciliation date (`YYYY-MM-DD`); it defaults to today. */
 export interface ReconcileOptions {
   readonly asOf?: string;
+  /** How many days after `asOf` a prescription's `validUntil` makes it "about to expire" (a clinical-check finding); default 14. */
+  readonly expiryHorizonDays?: number;
 }
 
 /** Why two lists could not be reconciled at all. */
 export type ReconcileError =
   | { readonly kind: 'patient-mismatch'; readonly message: string }
-  | { readonly kind: 'invalid-as-of'; readonly message: string };
+  | { readonly kind: 'invalid-as-of'; readonly message: string }
+  | { readonly kind: 'invalid-expiry-horizon'; readonly message: string };
 
 /**
  * The reconciliation of one patient's two lists on `asOf`: the reconciled lines (every valid item in
@@ -47,6 +50,8 @@ export interface Reconciliation {
   readonly deviations: ReadonlyArray<Deviation>;
   readonly invalid: ReadonlyArray<InvalidItem>;
   readonly problems: ReadonlyArray<PartlyReadItem>;
+  /** The horizon of the clinical check for prescriptions about to expire, when the caller set one (default 14 days). */
+  readonly expiryHorizonDays?: number;
   readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
 }
 
@@ -94,7 +99,12 @@ export const reconcile = (
     // The ids are personal data: the message says that they differ, never what they are.
     return E.left({ kind: 'patient-mismatch', message: 'patient.id: the journal export and the e-prescription list export are of different patients' });
   }
-  return E.right(reconcileOn(journal, prescriptions, asOf));
+  const horizon = options.expiryHorizonDays;
+  if (horizon !== undefined && !(Number.isInteger(horizon) && horizon >= 0)) {
+    return E.left({ kind: 'invalid-expiry-horizon', message: `expiryHorizonDays: expected a whole number of days, 0 or more, got ${String(horizon)}` });
+  }
+  const result = reconcileOn(journal, prescriptions, asOf);
+  return E.right(horizon === undefined ? result : { ...result, expiryHorizonDays: horizon });
 };
 
 const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf: IsoDate): Reconciliation => {

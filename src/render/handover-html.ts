@@ -3,7 +3,7 @@ import { CONSEQUENCE_LABEL, PROBABILITY_LABEL, RISK_BANDS, SUBCATEGORY_LABEL, ty
 import { SLOTS, type Slot } from '../dosage';
 import { cellOf, sideValues, type Cell, type Change, type HandoverLine, type HandoverList, type TreatmentPeriod, type Validity } from '../handover';
 import { maskPatientId, type Source, type Supply } from '../model';
-import { sideText } from './discrepancy-text';
+import { discrepancyLabel, sideText } from './discrepancy-text';
 import {
   asNeededText,
   CHANGE_LABEL,
@@ -20,7 +20,7 @@ import {
   knownText,
 } from './handover-values';
 import { html, trustedHtml, type Html, type HtmlValue } from './html';
-import { KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL } from './swedish';
+import { STATUS_LABEL, SUPPLY_LABEL } from './swedish';
 
 /** Options of `renderHandoverHtml`: `showPersonnummer` prints the patient id in full (masked by default). */
 export interface HandoverHtmlOptions {
@@ -194,7 +194,7 @@ const deviationRow = (d: Deviation, n: number): Html => {
 <td>A${n}</td>
 <td class="risk${d.serious ? ' serious' : ''}">${d.riskScore}<span class="small">${riskLabel(d)}${d.serious ? ', allvarlig' : ''}</span><span class="small">K ${d.consequence} ${CONSEQUENCE_LABEL[d.consequence].sv} × S ${d.probability} ${PROBABILITY_LABEL[d.probability].sv}</span></td>
 <td class="drug">${disc.drug}</td>
-<td>${KIND_LABEL[disc.kind]}</td>
+<td>${discrepancyLabel(disc)}</td>
 <td>${sideText(disc, 'cosmic')}<span class="small">${ids('cosmic')}</span></td>
 <td>${sideText(disc, 'pascal')}<span class="small">${ids('pascal')}</span></td>
 <td>${SUBCATEGORY_LABEL[d.subcategory].sv}${d.basis.highAlert.kind === 'group' ? html`<span class="small">högriskläkemedel (${d.basis.highAlert.atc})</span>` : d.basis.highAlert.kind === 'unknown' ? html`<span class="small">ATC saknas: högrisk ej bedömd</span>` : null}${d.basis.doseDispensed ? html`<span class="small">dosdispenserat</span>` : null}</td>

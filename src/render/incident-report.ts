@@ -2,9 +2,8 @@ import { CONSEQUENCE_LABEL, PROBABILITY_LABEL, RISK_BANDS, SUBCATEGORY_LABEL, ty
 import type { DiscrepancyKind } from '../diff';
 import { sideValues, type HandoverList } from '../handover';
 import { maskPatientId, type IsoDate, type ItemId, type Source } from '../model';
-import { sideText } from './discrepancy-text';
+import { discrepancyLabel, sideText } from './discrepancy-text';
 import { intentText } from './handover-values';
-import { KIND_LABEL } from './swedish';
 
 /** The format name an incident report's JSON carries. */
 export const INCIDENT_FORMAT = 'medrec-incident-report';
@@ -65,7 +64,7 @@ export interface IncidentReport {
  * deviationText(furosemidDose) // 'Dosen skiljer: furosemid. Journal: 80 mg per dygn (…). Pascal: 40 mg per dygn (…).'
  */
 export const deviationText = (d: Deviation): string =>
-  `${KIND_LABEL[d.discrepancy.kind]}: ${d.discrepancy.drug}. Journal: ${sideText(d.discrepancy, 'cosmic')}. Pascal: ${sideText(d.discrepancy, 'pascal')}.`;
+  `${discrepancyLabel(d.discrepancy)}: ${d.discrepancy.drug}. Journal: ${sideText(d.discrepancy, 'cosmic')}. Pascal: ${sideText(d.discrepancy, 'pascal')}.`;
 
 const bandLabel = (band: RiskBand) => RISK_BANDS.find((b) => b.band === band)!;
 

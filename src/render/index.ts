@@ -7,7 +7,7 @@
  */
 export { renderText } from './text';
 export { toJson, JSON_FORMAT_VERSION, type ChecksJson, type DeviationJson, type ReconciliationJson } from './json';
-export { discrepancyText, sideText } from './discrepancy-text';
+export { discrepancyLabel, discrepancyText, perPeriod, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';
 export { checksScopeText, renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';

@@ -32,6 +32,7 @@ const BAND_SV = new Map(RISK_BANDS.map((b) => [b.band, b.sv]));
 /** What each kind of finding is called in the report. */
 export const FINDING_KIND_LABEL: Readonly<Record<FindingKind, string>> = {
   palliative: 'Injektion vid behov saknas (palliativ vård)',
+  'expiring-prescription': 'Recept som går ut inom 14 dagar',
   avoid: 'Läkemedel som bör undvikas (75+)',
   dose: 'Olämplig dygnsdos (75+)',
   regimen: 'Olämplig regim (75+)',

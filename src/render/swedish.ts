@@ -12,7 +12,7 @@ export const KIND_LABEL: Readonly<Record<DiscrepancyKind, string>> = {
   form: 'Läkemedelsformen skiljer',
   route: 'Administreringssättet skiljer',
   'as-needed': 'Vid behov skiljer',
-  status: 'Utsatt eller makulerat i ena systemet',
+  status: 'Utsatt, makulerad eller ej påbörjad i ena systemet',
   period: 'Slutdatum skiljer',
   'prescription-expired': 'Receptet har gått ut',
   dispensing: 'Dosdispensering eller helförpackning skiljer',

@@ -1,8 +1,8 @@
 import { checkList } from '../checks';
 import { isUnknown, maskPatientId, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
-import { sideText } from './discrepancy-text';
-import { KIND_LABEL, SUPPLY_LABEL } from './swedish';
+import { discrepancyLabel, sideText } from './discrepancy-text';
+import { SUPPLY_LABEL } from './swedish';
 
 const SOURCE_NAME = { cosmic: 'Journal', pascal: 'Pascal' } as const;
 
@@ -39,7 +39,7 @@ export const renderText = (r: Reconciliation): string => {
   } else {
     out.push(`${plural(r.discrepancies.length, 'skillnad', 'skillnader')} mellan listorna – läkare eller farmaceut måste ta ställning:`);
     r.discrepancies.forEach((d, k) => {
-      out.push(`${String(k + 1).padStart(3)}. ${KIND_LABEL[d.kind]}: ${d.drug}`);
+      out.push(`${String(k + 1).padStart(3)}. ${discrepancyLabel(d)}: ${d.drug}`);
       out.push(`      Journal${d.cosmic.length > 0 ? ` ${d.cosmic.join(', ')}` : ''}: ${sideText(d, 'cosmic')}`);
       out.push(`      Pascal${d.pascal.length > 0 ? ` ${d.pascal.join(', ')}` : ''}: ${sideText(d, 'pascal')}`);
     });

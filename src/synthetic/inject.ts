@@ -106,6 +106,12 @@ const doubled = (d: Dosing): Dosing =>
       ? { ...d, quantity: d.quantity * 2 }
       : { ...d, steps: d.steps.map((s) => ({ ...s, quantity: s.quantity * 2 })) };
 
+/** A weekly (weekday) dose given every day instead: the same dose a dosing day, seven times the amount a week. */
+const daysAsDaily = (d: Extract<Dosing, { kind: 'scheduled' }>): Dosing => ({ ...d, intervalDays: 1, weekdays: [] });
+
+/** Every Mth day instead of every Nth (M = 3 for N = 2, else N - 1): another amount over N × M days. */
+const otherCycle = (d: Extract<Dosing, { kind: 'scheduled' }>): Dosing => ({ ...d, intervalDays: d.intervalDays === 2 ? 3 : d.intervalDays - 1 });
+
 /** As needed instead of scheduled (the same single dose, the day's total as maximum), or another maximum. */
 const asNeededInstead = (d: Dosing, indication: string): Dosing => {
   if (d.kind === 'as-needed') return { ...d, maxPerDay: d.maxPerDay + d.quantity };
@@ -141,8 +147,15 @@ export const inject = (kind: DiscrepancyKind, r: RenderedDrug, ctx: InjectionCon
       return { cosmic: [c], pascal: [], truth: { kind, cosmic: ids.cosmic, pascal: [] } };
     case 'missing-in-cosmic':
       return { cosmic: [], pascal: [p], truth: { kind, cosmic: [], pascal: ids.pascal } };
-    case 'dose':
-      return redosed(doubled(r.planned.dosing));
+    case 'dose': {
+      // Besides twice the dose: the classic weekly dose written as daily (methotrexate), and another
+      // every-Nth-day cycle (a patch every 2nd day instead of every 3rd): the same amount a dosing
+      // day, another amount over the common period (rule 1 of the contract).
+      const d = r.planned.dosing;
+      if (d.kind === 'scheduled' && d.weekdays.length > 0 && random.chance(0.5)) return redosed(daysAsDaily(d));
+      if (d.kind === 'scheduled' && d.weekdays.length === 0 && d.intervalDays > 1 && random.chance(0.5)) return redosed(otherCycle(d));
+      return redosed(doubled(d));
+    }
     case 'schedule':
       return redosed(reslotted(r.planned.dosing));
     case 'as-needed': {

@@ -50,7 +50,7 @@ describe('toFhir: the reconciled list as a FHIR R4 collection Bundle', () => {
     const zopiklon = list.entry!.find((e) => e.item.display === 'zopiklon')!;
     const statement = urls.get(zopiklon.item.reference) as MedicationStatement;
     expect(statement.status).toBe('stopped');
-    expect(statement.note?.[0]?.text).toBe('Kräver beslut. Utsatt eller makulerat i ena systemet.');
+    expect(statement.note?.[0]?.text).toBe('Kräver beslut. Utsatt, makulerad eller ej påbörjad i ena systemet.');
     expect(statement.derivedFrom?.map((r) => r.display)).toEqual(['Journal C-4', 'E-recept P-4']);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asNeeded, dose, doses, journal, ordination, prescription, prescriptionList, product } from '../builders';
 import { brief, reconcileDocs } from './reconcile-docs';
+import { discrepancyText } from '../../src/render';
 
 const furix = product('Furix 40 mg tablett', 'furosemid', 40, 'mg', 'tablett', { nplId: '19650410000016', atc: 'C03CA01' });
 const furosemidAccord = product('Furosemid Accord 40 mg tablett', 'furosemid', 40, 'mg', 'tablett', { nplId: '20110520000044', atc: 'C03CA01' });
@@ -247,14 +248,17 @@ describe('clinical cases', () => {
     expect(r.discrepancies.map(brief)).toEqual([{ kind: 'schedule', cosmic: ['C-1'], pascal: ['P-1'] }]);
   });
 
-  it('a fentanyl patch every third day against every second day: schedule', () => {
+  it('a fentanyl patch every third day against every second day: dose, 2 against 3 patches in 6 days (rule 1)', () => {
     const patch = product('Fentanyl 12 mikrog/timme depotplåster', 'fentanyl', 12, 'mikrog/timme', 'depotplåster');
     const every = (n: number) => ({ text: `1 plåster var ${n}:e dag`, doses: [dose('08:00', 1, 'plåster')], intervalDays: n });
     const r = reconcileDocs(
       journal(ordination('C-1', patch, every(3), { route: 'transdermal' })),
       prescriptionList(prescription('P-1', patch, every(2), { route: 'transdermal' })),
     );
-    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'schedule', cosmic: ['C-1'], pascal: ['P-1'] }]);
+    expect(r.discrepancies.map(brief)).toEqual([{ kind: 'dose', cosmic: ['C-1'], pascal: ['P-1'] }]);
+    expect(discrepancyText(r.discrepancies[0]!)).toBe(
+      'Dosen skiljer: fentanyl. Journal: 12 mikrog/timme 2 gånger per 6 dygn (1 plåster var 3:e dag). Pascal: 12 mikrog/timme 3 gånger per 6 dygn (1 plåster var 2:e dag).',
+    );
   });
 
   it('a new ordination starting on 2026-12-01 in the journal, already in force in Pascal: status', () => {

@@ -26,7 +26,7 @@ describe('incident reports of the shared example pair', () => {
       patient: { id: '19121212-****' },
       category: 'vård och behandling / läkemedel',
       subcategory: 'kommunikation',
-      whatHappened: { sv: 'Utsatt eller makulerat i ena systemet: zopiklon. Journal: utsatt 2026-11-15 (fallrisk, dagtrötthet). Pascal: aktiv.' },
+      whatHappened: { sv: 'Utsatt i ena systemet: zopiklon. Journal: utsatt 2026-11-15 (fallrisk, dagtrötthet). Pascal: aktiv.' },
       drug: { name: 'zopiklon', products: ['Zopiklon Mylan 5 mg filmdragerad tablett'], atc: ['N05CF01'], doseDispensed: true },
       values: { cosmic: { items: ['C-4'], text: 'utsatt 2026-11-15 (fallrisk, dagtrötthet)' }, pascal: { items: ['P-4'], text: 'aktiv' } },
       consequence: 3,
