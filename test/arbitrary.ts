@@ -504,6 +504,137 @@ export const arbDecidedPatient = () =>
     index: fc.integer({ min: 0, max: 100_000 }),
     strategies: fc.array(fc.constantFrom<DecisionStrategy>('cosmic', 'pascal', 'stop'), { minLength: 1, maxLength: 8 }),
   });
+// ---- Hostile mutations of a JSON document (FHIR fuzz suite, issue #10 §2) -------------------------
+
+/** Values a hostile or unlucky sender puts where anything else is expected. */
+export const HOSTILE_VALUES: ReadonlyArray<unknown> = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  191212121212,
+  '19121212-1212',
+  '',
+  ' ',
+  '\u0000\u0007\u001b[31m\u007f',
+  '\ud800',
+  'a\udc00b',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  true,
+  false,
+  {},
+  [],
+  [null],
+  'x'.repeat(5000),
+  '2026-13-45',
+  'Patient/',
+  '#',
+];
+
+/** Keys a hostile sender adds: each becomes an own property, as JSON.parse would make it. */
+export const HOSTILE_KEYS: ReadonlyArray<string> = ['__proto__', 'constructor', 'toString', 'valueOf', 'prototype', '19121212-1212'];
+
+type Path = ReadonlyArray<string | number>;
+
+/** Every path to a value inside a JSON document (the root excluded), depth first. */
+export const pathsIn = (u: unknown, at: Path = []): ReadonlyArray<Path> => {
+  if (Array.isArray(u)) return u.flatMap((x, i) => [[...at, i], ...pathsIn(x, [...at, i])]);
+  if (typeof u === 'object' && u !== null) return Object.keys(u).flatMap((k) => [[...at, k], ...pathsIn((u as Record<string, unknown>)[k], [...at, k])]);
+  return [];
+};
+
+const setOwn = (o: Record<string, unknown>, key: string, value: unknown) => Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+
+/** A copy of a JSON value in which `f` replaces the value at `path` (returning undefined removes it). */
+const updateAt = (u: unknown, path: Path, f: (old: unknown) => unknown): unknown => {
+  if (path.length === 0) return f(u);
+  const [head, ...rest] = path;
+  if (Array.isArray(u) && typeof head === 'number') {
+    const out = [...u];
+    const v = updateAt(out[head], rest, f);
+    if (v === undefined && rest.length === 0) out.splice(head, 1);
+    else out[head] = v;
+    return out;
+  }
+  if (typeof u === 'object' && u !== null && typeof head === 'string') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(u)) setOwn(out, k, (u as Record<string, unknown>)[k]);
+    const v = updateAt(out[head], rest, f);
+    if (v === undefined && rest.length === 0) delete out[head];
+    else setOwn(out, head, v);
+    return out;
+  }
+  return u;
+};
+
+const nested = (depth: number, leaf: unknown): unknown => {
+  let u = leaf;
+  for (let i = 0; i < depth; i++) u = i % 2 === 0 ? { a: u } : [u];
+  return u;
+};
+
+/** One mutation of a JSON document at one of its paths. */
+export type FhirMutation =
+  | { readonly kind: 'replace'; readonly at: number; readonly value: number }
+  | { readonly kind: 'remove'; readonly at: number }
+  | { readonly kind: 'add-key'; readonly at: number; readonly key: number; readonly value: number }
+  | { readonly kind: 'nest'; readonly at: number; readonly depth: number }
+  | { readonly kind: 'duplicate'; readonly at: number };
+
+/** Mutations by index: `at` picks the path (modulo their number), `value` and `key` the hostile value and key. */
+export const mutationArb = (): fc.Arbitrary<FhirMutation> =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: fc.nat() }),
+    fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: fc.nat(), value: fc.nat() }),
+    fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 400 }) }),
+    fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
+  );
+
+/**
+ * The document with one mutation applied at one of its paths: a hostile value put in, the value
+ * removed, a hostile key added to an object, the value buried in deep nesting, or an array element
+ * doubled (duplicate ids).
+ *
+ * @example
+ * mutateFhir({ a: [1] }, { kind: 'replace', at: 1, value: 0 }) // { a: [null] }
+ */
+export const mutateFhir = (doc: unknown, m: FhirMutation): unknown => {
+  const paths = pathsIn(doc);
+  if (paths.length === 0) return doc;
+  const path = paths[m.at % paths.length]!;
+  const pick = <T>(xs: ReadonlyArray<T>, n: number): T => xs[n % xs.length]!;
+  switch (m.kind) {
+    case 'replace':
+      return updateAt(doc, path, () => pick(HOSTILE_VALUES, m.value));
+    case 'remove':
+      return updateAt(doc, path, () => undefined);
+    case 'add-key':
+      return updateAt(doc, path, (old) => {
+        if (typeof old !== 'object' || old === null || Array.isArray(old)) return pick(HOSTILE_VALUES, m.value);
+        const out: Record<string, unknown> = {};
+        for (const k of Object.keys(old)) setOwn(out, k, (old as Record<string, unknown>)[k]);
+        return setOwn(out, pick(HOSTILE_KEYS, m.key), pick(HOSTILE_VALUES, m.value));
+      });
+    case 'nest':
+      return updateAt(doc, path, (old) => nested(m.depth, old));
+    case 'duplicate': {
+      // The nearest array on the path gets its element doubled.
+      const k = path.map((p) => typeof p === 'number').lastIndexOf(true);
+      if (k < 0) return doc;
+      const arrayPath = path.slice(0, k);
+      const index = path[k] as number;
+      return updateAt(doc, arrayPath, (arr) => (Array.isArray(arr) ? [...arr.slice(0, index + 1), arr[index], ...arr.slice(index + 1)] : arr));
+    }
+  }
+};
+
 /**
  * A dosing cycle of one structured dose a dosing day (rule 1 of the contract): `quantity` tablets at
  * 08:00 every `intervalDays` days from `start`, or on `weekdays` (weekly).

@@ -1,6 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { DocumentError } from '../decode';
-import { compareIds, isTimestamp, type Dispensing, type Source, type Timestamp } from '../model';
+import { compareIds, isTimestamp, redactPersonnummer, type Dispensing, type Source, type Timestamp } from '../model';
+import { notRead } from './entries';
+import { quoted } from './quote';
 import { buildList, groupByPatient, resolverOf, type DecodedList, type FhirEntry } from './from-fhir';
 
 /** One file of a FHIR Bulk Data export: its name (`MedicationRequest.ndjson`) and its lines. */
@@ -63,15 +65,17 @@ export const groupBulkNdjson = (
         errors.push({ file, line: i + 1, path: '(line)', message: 'expected a JSON object on one line; the text is not valid JSON' });
         return;
       }
-      if (typeof resource !== 'object' || resource === null || Array.isArray(resource) || typeof (resource as { resourceType?: unknown }).resourceType !== 'string') {
-        errors.push({ file, line: i + 1, path: 'resourceType', message: 'expected a FHIR resource (an object with resourceType)' });
+      const problem = notRead(resource, '(line)');
+      if (problem !== undefined) {
+        // Not a resource, or one medrec does not read (a misspelt resourceType): said, never dropped.
+        errors.push({ file, line: i + 1, path: problem.path === '(line)' ? '(line)' : 'resourceType', message: problem.message });
         return;
       }
       entries.push({ resource, path: `${file}:${i + 1}`, index: entries.length, file, line: i + 1 });
     });
   }
   if (!isTimestamp(options.exportedAt)) {
-    return { patients: [], errors: [...errors, { file: '(manifest)', line: 0, path: 'transactionTime', message: `expected a dateTime with seconds and an offset, got "${options.exportedAt}"` }] };
+    return { patients: [], errors: [...errors, { file: '(manifest)', line: 0, path: 'transactionTime', message: `expected a dateTime with seconds and an offset, got ${quoted(options.exportedAt)}` }] };
   }
   const resolve = resolverOf(entries);
   const { groups, orphans } = groupByPatient(entries, resolve);
@@ -93,5 +97,6 @@ export const groupBulkNdjson = (
       }),
     };
   });
-  return { patients, errors };
+  // Whatever built a message, it leaves redacted.
+  return { patients, errors: errors.map((e) => ({ ...e, path: redactPersonnummer(e.path), message: redactPersonnummer(e.message) })) };
 };

@@ -33,7 +33,7 @@ export const CodeableConceptCodec = t.partial({ coding: t.array(CodingCodec), te
 /** Identifier: system and value, read together. */
 export const IdentifierCodec = t.partial({ system: FhirString, value: FhirString }, 'Identifier');
 /** Reference: literal (`reference`), logical (`identifier`) or a `display`. */
-export const ReferenceCodec = t.partial({ reference: FhirString, identifier: IdentifierCodec, display: FhirString }, 'Reference');
+export const ReferenceCodec = t.partial({ reference: FhirString, type: FhirString, identifier: IdentifierCodec, display: FhirString }, 'Reference');
 /** Period: start and end. */
 export const PeriodCodec = t.partial({ start: FhirDateTime, end: FhirDateTime }, 'Period');
 /** Quantity (also Duration): value, comparator, unit, system, code. */
@@ -49,7 +49,7 @@ export const RatioCodec = t.partial({ numerator: QuantityCodec, denominator: Qua
 export const ExtensionCodec = t.intersection(
   [
     t.type({ url: FhirString }),
-    t.partial({ valueCode: FhirString, valueString: FhirString, valueDate: FhirDateTime, valueDateTime: FhirDateTime, valueBoolean: t.boolean }),
+    t.partial({ valueCode: FhirString, valueString: FhirString, valueDate: FhirDateTime, valueDateTime: FhirDateTime, valueBoolean: t.boolean, valueReference: ReferenceCodec }),
   ],
   'Extension',
 );
@@ -73,7 +73,7 @@ export const TimingRepeatCodec = t.partial(
     dayOfWeek: t.array(FhirString),
     timeOfDay: t.array(FhirTime),
     when: t.array(FhirString),
-    offset: t.number,
+    offset: FhirInteger,
   },
   'Timing.repeat',
 );
@@ -146,6 +146,7 @@ export const MedicationRequestCodec = t.intersection(
       authoredOn: FhirDateTime,
       requester: ReferenceCodec,
       reasonCode: t.array(CodeableConceptCodec),
+      reasonReference: t.array(ReferenceCodec),
       courseOfTherapyType: CodeableConceptCodec,
       dosageInstruction: t.array(DosageCodec),
       dispenseRequest: t.partial({ validityPeriod: PeriodCodec }, 'MedicationRequest.dispenseRequest'),
@@ -168,6 +169,7 @@ export const MedicationStatementCodec = t.intersection(
       dateAsserted: FhirDateTime,
       informationSource: ReferenceCodec,
       reasonCode: t.array(CodeableConceptCodec),
+      reasonReference: t.array(ReferenceCodec),
       dosage: t.array(DosageCodec),
     }),
   ],
@@ -187,7 +189,8 @@ export const BundleFrameCodec = t.intersection(
     t.partial({
       timestamp: FhirDateTime,
       meta: t.partial({ lastUpdated: FhirDateTime }, 'Meta'),
-      entry: t.array(t.partial({ fullUrl: FhirString, resource: t.unknown }, 'Bundle.entry')),
+      // Each entry is judged on its own (see `fromFhir`): one bad entry never sinks the bundle.
+      entry: t.array(t.unknown),
     }),
   ],
   'Bundle',

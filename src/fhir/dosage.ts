@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { quoted } from './quote';
 import {
   addDaysTo,
   compareDates,
@@ -47,13 +48,18 @@ const readDose = (q: RawQuantity, at: string): Read<{ quantity: number; unit: st
   return problems.length > 0 || q.value === undefined || unit === undefined ? E.left(problems) : E.right({ quantity: q.value, unit });
 };
 
+/** The longest treatment a duration or a count of doses may describe (100 years): beyond it no calendar date exists to compute. */
+const MAX_DAYS = 36_500;
+
 /** The number of days in a FHIR duration of days or weeks. */
 const durationDays = (q: RawQuantity, at: string): Read<number> => {
   const unit = q.code ?? q.unit;
   const factor = unit === 'd' || unit === 'day' || unit === 'days' || unit === 'dygn' ? 1 : unit === 'wk' || unit === 'week' || unit === 'weeks' ? 7 : undefined;
-  if (factor === undefined) return E.left([problem(`${at}.code`, `expected a duration in d or wk, got ${unit === undefined ? 'missing' : `"${unit}"`}`)]);
+  if (factor === undefined) return E.left([problem(`${at}.code`, `expected a duration in d or wk, got ${unit === undefined ? 'missing' : quoted(unit)}`)]);
   const days = (q.value ?? NaN) * factor;
-  return Number.isInteger(days) && days >= 1 ? E.right(days) : E.left([problem(`${at}.value`, `expected a whole number of days of 1 or more, got ${q.value ?? 'missing'}`)]);
+  return Number.isInteger(days) && days >= 1 && days <= MAX_DAYS
+    ? E.right(days)
+    : E.left([problem(`${at}.value`, `expected a whole number of days from 1 to ${MAX_DAYS}, got ${q.value === undefined ? 'missing' : quoted(q.value)}`)]);
 };
 
 const DAY_UNITS = new Set(['d', 'day', 'days', 'dygn']);
@@ -64,7 +70,7 @@ const maxPerDay = (ratio: RawRatio, doseUnit: string, at: string): Read<number> 
   if (numerator?.value === undefined) return E.left([problem(`${at}.numerator.value`, 'expected a number, got missing')]);
   const unit = quantityUnit(numerator);
   if (unit === undefined || unitKey(unit) !== unitKey(doseUnit)) {
-    return E.left([problem(`${at}.numerator.unit`, `expected the unit of the dose (${doseUnit}), got ${unit === undefined ? 'missing' : `"${unit}"`}`)]);
+    return E.left([problem(`${at}.numerator.unit`, `expected the unit of the dose (${quoted(doseUnit)}), got ${unit === undefined ? 'missing' : quoted(unit)}`)]);
   }
   const denUnit = denominator?.code ?? denominator?.unit;
   const perDay = (denominator?.value === 1 && denUnit !== undefined && DAY_UNITS.has(denUnit)) || (denominator?.value === 24 && denUnit === 'h');
@@ -74,14 +80,22 @@ const maxPerDay = (ratio: RawRatio, doseUnit: string, at: string): Read<number> 
 
 const DAY_OF_WEEK = new Set<string>(WEEKDAYS);
 
+/** A clock time moved by so many minutes, around the day. */
+const shifted = (time: ClockTime, minutes: number): ClockTime => {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const total = (((h * 60 + m + Math.round(minutes)) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}` as ClockTime;
+};
+
 const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   const problems: Problem[] = [];
   const timing = d.timing;
   const repeat = timing?.repeat;
   if (timing?.event !== undefined) problems.push(problem(`${at}.timing.event`, 'expected a repeating timing: doses at listed instants cannot be mapped'));
-  for (const field of ['count', 'countMax', 'frequencyMax', 'periodMax', 'offset', 'boundsRange'] as const) {
-    if (repeat?.[field] !== undefined) problems.push(problem(`${at}.timing.repeat.${field}`, `expected no ${field}: medrec cannot map it, and the dosage would be read wrong without it`));
-  }
+  if (repeat?.boundsRange !== undefined) problems.push(problem(`${at}.timing.repeat.boundsRange`, 'expected no boundsRange: medrec cannot map it, and the dosage would be read wrong without it'));
+  // A range of frequency (1–2 times a day, every 4–6 hours) is read as-needed style: its upper end
+  // (the most often) is the maximum, never a guessed schedule.
+  const ranged = repeat?.frequencyMax !== undefined || repeat?.periodMax !== undefined;
   // The dose.
   const doses = (d.doseAndRate ?? []).map((dr, k) => ({ dr, k }));
   for (const { dr, k } of doses) {
@@ -93,7 +107,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   if (withDose.length > 1) {
     problems.push(problem(`${at}.doseAndRate[${withDose[1]!.k}]`, 'expected one dose per Dosage; give parallel doses as Dosage elements with the same sequence'));
   }
-  const asNeeded = d.asNeededBoolean === true || d.asNeededCodeableConcept !== undefined;
+  const asNeeded = d.asNeededBoolean === true || d.asNeededCodeableConcept !== undefined || ranged;
   let dose: { quantity: number; unit: string } | undefined;
   const first = withDose[0];
   if (first !== undefined) {
@@ -109,7 +123,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
       if (E.isLeft(lo)) problems.push(...lo.left);
       if (E.isLeft(hi)) problems.push(...hi.left);
       if (E.isRight(lo) && E.isRight(hi)) {
-        if (unitKey(lo.right.unit) !== unitKey(hi.right.unit)) problems.push(problem(`${dAt}.doseRange.high.unit`, `expected the unit of low (${lo.right.unit}), got "${hi.right.unit}"`));
+        if (unitKey(lo.right.unit) !== unitKey(hi.right.unit)) problems.push(problem(`${dAt}.doseRange.high.unit`, `expected the unit of low (${quoted(lo.right.unit)}), got ${quoted(hi.right.unit)}`));
         else if (lo.right.quantity === hi.right.quantity || asNeeded) dose = hi.right;
         else problems.push(problem(`${dAt}.doseRange`, 'expected one dose: a scheduled dose range cannot be dose-dispensed or compared; give doseQuantity'));
       }
@@ -120,13 +134,15 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   (repeat?.timeOfDay ?? []).forEach((time) => times.push(time.slice(0, 5) as ClockTime));
   (repeat?.when ?? []).forEach((code, k) => {
     const mapped = eventTime(code);
-    if (mapped.ok) times.push(mapped.time);
+    // `offset`: minutes before (AC…) or after the event; the slot of the day is what counts.
+    if (mapped.ok) times.push(repeat?.offset === undefined ? mapped.time : shifted(mapped.time, code.startsWith('AC') ? -repeat.offset : repeat.offset));
     else problems.push(problem(`${at}.timing.repeat.when[${k}]`, mapped.message));
   });
+  if (repeat?.offset !== undefined && (repeat.when ?? []).length === 0) problems.push(problem(`${at}.timing.repeat.offset`, 'expected when with offset: an offset from no event names no time of day'));
   const weekdays: Weekday[] = [];
   (repeat?.dayOfWeek ?? []).forEach((day, k) => {
     if (DAY_OF_WEEK.has(day)) weekdays.push(day as Weekday);
-    else problems.push(problem(`${at}.timing.repeat.dayOfWeek[${k}]`, `expected one of ${WEEKDAYS.join(', ')}, got "${day}"`));
+    else problems.push(problem(`${at}.timing.repeat.dayOfWeek[${k}]`, `expected one of ${WEEKDAYS.join(', ')}, got ${quoted(day)}`));
   });
   // The period of repetition.
   const unit = repeat?.periodUnit;
@@ -138,18 +154,18 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   if (unit === 'mo' || unit === 'a') problems.push(problem(uAt, `expected d, wk or h; a period in ${unit === 'mo' ? 'months' : 'years'} has no fixed number of days`));
   else if (unit === 'min' || unit === 's') {
     if (!asNeeded) problems.push(problem(uAt, `expected d, wk or h; a dose every few ${unit === 'min' ? 'minutes' : 'seconds'} cannot be given as doses of a day`));
-  } else if (unit !== undefined && unit !== 'd' && unit !== 'wk' && unit !== 'h') problems.push(problem(uAt, `expected one of s, min, h, d, wk, mo, a, got "${unit}"`));
+  } else if (unit !== undefined && unit !== 'd' && unit !== 'wk' && unit !== 'h') problems.push(problem(uAt, `expected one of s, min, h, d, wk, mo, a, got ${quoted(unit)}`));
   // Bounds.
   const bounds: { start?: IsoDate; end?: IsoDate; days?: number } = {};
   const bp = repeat?.boundsPeriod;
   if (bp?.start !== undefined) {
     const day = dateOf(bp.start);
-    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.start`, `expected a full date, got "${bp.start}"`));
+    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.start`, `expected a full date, got ${quoted(bp.start)}`));
     else bounds.start = day;
   }
   if (bp?.end !== undefined) {
     const day = dateOf(bp.end);
-    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a full date, got "${bp.end}"`));
+    if (day === undefined) problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a full date, got ${quoted(bp.end)}`));
     else bounds.end = day;
   }
   if (repeat?.boundsDuration !== undefined) {
@@ -158,7 +174,7 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     else bounds.days = days.right;
   }
   if (bounds.start !== undefined && bounds.end !== undefined && compareDates(bounds.end, bounds.start) < 0) {
-    problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a date on or after start (${bounds.start}), got "${bounds.end}"`));
+    problems.push(problem(`${at}.timing.repeat.boundsPeriod.end`, `expected a date on or after start (${quoted(bounds.start)}), got ${quoted(bounds.end)}`));
   }
   const base = {
     index,
@@ -173,9 +189,11 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     if (dose === undefined) return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: the size of an as-needed dose')]);
     let minIntervalHours: number | undefined;
     let max: number | undefined;
-    if (unit === 'h' && (frequency ?? 1) === 1 && period !== undefined) minIntervalHours = period;
-    else if (unit === 'min' && (frequency ?? 1) === 1 && period !== undefined) minIntervalHours = period / 60;
-    else if (unit === 'd' && period === 1 && frequency !== undefined) max = frequency * dose.quantity;
+    // The upper end of a range of frequency: frequencyMax doses, each period (not periodMax) apart.
+    const most = repeat?.frequencyMax ?? frequency;
+    if (unit === 'h' && (most ?? 1) === 1 && period !== undefined) minIntervalHours = period;
+    else if (unit === 'min' && (most ?? 1) === 1 && period !== undefined) minIntervalHours = period / 60;
+    else if (unit === 'd' && (period ?? 1) === 1 && most !== undefined) max = most * dose.quantity;
     else if (unit !== undefined) {
       return E.left([problem(uAt, 'expected an as-needed timing of one dose per so many hours, or so many doses per 1 d')]);
     }
@@ -225,6 +243,15 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     if (24 % p !== 0) return E.left([problem(`${at}.timing.repeat.period`, `expected a number of hours that divides a day (1, 2, 3, 4, 6, 8, 12, 24), got ${p}`)]);
     perDay = (f * 24) / p;
   }
+  // `count` (or at most `countMax`) doses: a course that ends after the cycle that gives the last one.
+  const count = repeat?.countMax ?? repeat?.count;
+  if (count !== undefined && bounds.end === undefined && bounds.days === undefined) {
+    const perCycle = unit === 'wk' ? (frequency ?? Math.max(weekdays.length, 1) * Math.max(times.length, 1)) : (perDay ?? Math.max(times.length, 1));
+    const cycles = Math.ceil(count / Math.max(perCycle, 1));
+    const days = (cycles - 1) * intervalDays + 1;
+    if (days > MAX_DAYS) return E.left([problem(`${at}.timing.repeat.${repeat?.countMax === undefined ? 'count' : 'countMax'}`, `expected a course of at most ${MAX_DAYS} days, got ${quoted(count)} doses`)]);
+    bounds.days = days;
+  }
   if (times.length === 0) {
     // A count per day with no time of day: the slots are unknown, so the dosage is kept as its text.
     return E.right({ ...base, scheduled: { doses: [], untimed: true, intervalDays, weekdays } });
@@ -264,8 +291,11 @@ export interface ReadDosages {
  * from `asNeededCodeableConcept`, its minimum interval from one dose per N hours, its daily maximum
  * from `maxDosePerPeriod` (per 1 d or 24 h) or N doses per 1 d; the time of an as-needed dose, site,
  * method, patient instructions and maxima per administration or lifetime are not in the model and are
- * not read. Not mapped, and reported: rates, `count`, `countMax`, `frequencyMax`, `periodMax`,
- * `offset`, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
+ * not read. A range of frequency (`frequencyMax`, `periodMax`: "1–2 times a day", "every 4–6 hours")
+ * is read as-needed style, its upper end the maximum (never a guessed schedule); `count` (at most
+ * `countMax`) doses end the course after the cycle that gives the last one; `offset` moves the
+ * times of its `when` events by minutes (before an AC… event, after the others). Not mapped, and
+ * reported: rates, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
  *
  * @example
  * readDosages([{ text: '1 tablett morgon', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] } },
@@ -286,7 +316,7 @@ export const readDosages = (dosages: ReadonlyArray<RawDosage> | undefined, at: s
     return E.left([problem(`${at}[${missing.index}].sequence`, 'expected a sequence: the other Dosage elements have one')]);
   }
   const routes = [...new Set(all.flatMap((d) => (d.route === undefined ? [] : [d.route])))];
-  if (routes.length > 1) return E.left([problem(`${at}[${all.find((d) => d.route === routes[1])!.index}].route`, `expected one route for the item, got "${routes[0]}" and "${routes[1]}"`)]);
+  if (routes.length > 1) return E.left([problem(`${at}[${all.find((d) => d.route === routes[1])!.index}].route`, `expected one route for the item, got ${quoted(routes[0])} and ${quoted(routes[1])}`)]);
   const asNeeded = all.filter((d) => d.asNeeded !== undefined);
   if (asNeeded.length > 1) return E.left([problem(`${at}[${asNeeded[1]!.index}]`, 'expected one as-needed Dosage per item: the model holds one as-needed dose')]);
   const texts = [...new Set(all.flatMap((d) => (d.text === undefined ? [] : [d.text])))];

@@ -1,4 +1,5 @@
 import type { ClockTime } from '../model';
+import { quoted } from './quote';
 
 /**
  * The clock time medrec gives each FHIR event timing (`Timing.repeat.when`), by Swedish convention:
@@ -51,6 +52,6 @@ const UNMAPPED_WHY: Readonly<Record<string, string>> = {
 export const eventTime = (code: string): { readonly ok: true; readonly time: ClockTime } | { readonly ok: false; readonly message: string } => {
   const time = Object.hasOwn(EVENT_TIMES, code) ? EVENT_TIMES[code] : undefined;
   if (time !== undefined) return { ok: true, time };
-  const why = Object.hasOwn(UNMAPPED_WHY, code) ? UNMAPPED_WHY[code] : `"${code}" is not an event timing medrec maps (${Object.keys(EVENT_TIMES).join(', ')})`;
+  const why = Object.hasOwn(UNMAPPED_WHY, code) ? UNMAPPED_WHY[code] : `${quoted(code)} is not an event timing medrec maps (${Object.keys(EVENT_TIMES).join(', ')})`;
   return { ok: false, message: `expected an event timing with one slot of the day; ${why}` };
 };

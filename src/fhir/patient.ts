@@ -94,7 +94,7 @@ export const readPatient = (subject: SubjectOf): E.Either<ReadonlyArray<Problem>
     if (E.isLeft(decoded)) return E.left(reportErrors(decoded.left, subject.patient.path));
     const k = (decoded.right.identifier ?? []).findIndex(isNational);
     national = k < 0 ? undefined : decoded.right.identifier![k];
-    at = `${subject.patient.path}.identifier[${k}]`;
+    at = k < 0 ? `${subject.patient.path}.id` : `${subject.patient.path}.identifier[${k}]`;
     id = decoded.right.id ?? id;
     birthDate = decoded.right.birthDate;
     if (birthDate !== undefined && !isIsoDate(birthDate)) {

@@ -4,8 +4,9 @@ import type { RawQuantity } from './codecs';
 /**
  * UCUM codes and English unit words as FHIR senders write them, with the Swedish unit medrec's
  * lexicon knows. A unit's human text (`Quantity.unit`) is preferred over its code when both are given.
+ * A Map, never a plain object: the key is text from the input (`constructor`, `__proto__`).
  */
-const FHIR_UNITS: Readonly<Record<string, string>> = {
+const FHIR_UNITS: ReadonlyMap<string, string> = new Map(Object.entries({
   ug: 'mikrog',
   mcg: 'mikrog',
   mg: 'mg',
@@ -35,7 +36,7 @@ const FHIR_UNITS: Readonly<Record<string, string>> = {
   each: 'st',
   '{each}': 'st',
   '1': 'st',
-};
+}));
 
 /**
  * The unit of a FHIR quantity in medrec's words, from its text or else its code; undefined when it has neither.
@@ -47,7 +48,7 @@ const FHIR_UNITS: Readonly<Record<string, string>> = {
 export const quantityUnit = (q: RawQuantity): string | undefined => {
   const written = q.unit ?? q.code;
   if (written === undefined) return undefined;
-  return FHIR_UNITS[written.trim().toLowerCase()] ?? written.trim();
+  return FHIR_UNITS.get(written.trim().toLowerCase()) ?? written.trim();
 };
 
 /**
@@ -63,5 +64,19 @@ export const dateOf = (dateTime: string): IsoDate | undefined => {
   return dateTime.length >= 10 && isIsoDate(day) ? day : undefined;
 };
 
-/** UCUM codes medrec writes for the measures it knows, so that a receiver can convert. */
-export const UCUM_CODES: Readonly<Record<string, string>> = { mikrog: 'ug', mg: 'mg', g: 'g', ng: 'ng', ml: 'mL', l: 'L', mmol: 'mmol' };
+/**
+ * UCUM codes medrec writes for the measures it knows, so that a receiver can convert (a Map: a unit
+ * is text from the input, and `constructor` must find nothing).
+ *
+ * @example
+ * UCUM_CODES.get('mikrog') // 'ug'
+ */
+export const UCUM_CODES: ReadonlyMap<string, string> = new Map([
+  ['mikrog', 'ug'],
+  ['mg', 'mg'],
+  ['g', 'g'],
+  ['ng', 'ng'],
+  ['ml', 'mL'],
+  ['l', 'L'],
+  ['mmol', 'mmol'],
+]);

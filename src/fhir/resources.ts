@@ -49,7 +49,7 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/u;
 
 /** A quantity of a dose unit or measure, with its UCUM code where medrec knows one. */
 export const quantityOf = (value: number, unit: string): Quantity => {
-  const code = UCUM_CODES[unit.toLocaleLowerCase('sv-SE')];
+  const code = UCUM_CODES.get(unit.toLocaleLowerCase('sv-SE'));
   return { value, unit, ...(code === undefined ? {} : { system: UCUM_SYSTEM, code }) };
 };
 
@@ -70,6 +70,7 @@ export const fhirMedication = (product: Product): Medication => {
     ...(product.nplId === undefined ? [] : [{ system: preferredSystem('npl-id'), code: product.nplId }]),
     ...(product.nplPackId === undefined ? [] : [{ system: preferredSystem('npl-pack-id'), code: product.nplPackId }]),
     ...(product.atc === undefined ? [] : [{ system: preferredSystem('atc'), code: product.atc }]),
+    ...(product.codes ?? []).map((c) => ({ system: c.system, code: c.code })),
   ];
   return {
     resourceType: 'Medication',
@@ -145,7 +146,13 @@ export const fhirDosages = (
 ): Dosage[] => {
   const route = known(knowable);
   // An unreadable dosage is written as its text alone, where that could be read: nothing is invented.
-  if (isUnknown(recorded)) return recorded.text === undefined || recorded.text.trim() === '' ? [] : [{ sequence: 1, text: recorded.text, ...(route === undefined ? {} : { route: { text: route } }) }];
+  // The treatment period still bounds it: a MedicationRequest has no period of its own.
+  if (isUnknown(recorded)) {
+    const text = recorded.text === undefined || recorded.text.trim() === '' ? undefined : recorded.text;
+    const period = bounds?.start === undefined ? undefined : { start: bounds.start, ...(bounds.end === undefined ? {} : { end: bounds.end }) };
+    if (text === undefined && period === undefined) return [];
+    return [{ sequence: 1, ...(text === undefined ? {} : { text }), ...(route === undefined ? {} : { route: { text: route } }), ...(period === undefined ? {} : { timing: { repeat: { boundsPeriod: period } } }) }];
+  }
   const dosage = recorded;
   const common = (sequence: number): Dosage => ({
     sequence,
@@ -201,6 +208,16 @@ const requesterOf = (item: MedicationItem): Reference<Practitioner> | undefined 
   return { ...(p.hsaId === undefined ? {} : { identifier: { system: HSA_ID_SYSTEM, value: p.hsaId } }), ...(p.name === undefined ? {} : { display: p.name }) };
 };
 
+const REPORTER_TYPES = ['Patient', 'RelatedPerson', 'Practitioner', 'PractitionerRole', 'Organization'] as const;
+
+/** Who reported a journal item, as the statement's informationSource: its type where FHIR allows it, and its name. */
+const reporterReference = (item: MedicationItem): MedicationStatement['informationSource'] => {
+  const r = item.reporter;
+  const type = REPORTER_TYPES.find((t) => t === r?.type);
+  if (r === undefined || (type === undefined && r.name === undefined)) return undefined;
+  return { ...(type === undefined ? {} : { type }), ...(r.name === undefined ? {} : { display: r.name }) };
+};
+
 const lastUpdated = (item: MedicationItem) => (item.updatedAt === undefined ? {} : { meta: { lastUpdated: item.updatedAt } });
 
 /**
@@ -229,6 +246,8 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
       ...(isUnknown(o.kind) ? [] : [code(MEDREC_EXTENSIONS.kind, o.kind)]),
       ...(o.dispensing === undefined || isUnknown(o.dispensing) ? [] : [code(MEDREC_EXTENSIONS.dispensing, o.dispensing)]),
       ...(stoppedBeforeStart ? [{ url: MEDREC_EXTENSIONS.discontinuedDate, valueDate: stopped }] : []),
+      // A statement has no prescriber element: informationSource is who reported it, never the prescriber.
+      ...(requester === undefined ? [] : [{ url: MEDREC_EXTENSIONS.prescriber, valueReference: requester }]),
     ],
     identifier: itemIdentifier(o),
     status: status.kind === 'active' ? 'active' : status.kind === 'cancelled' ? 'entered-in-error' : 'stopped',
@@ -237,7 +256,7 @@ export const ordinationToStatement = (o: Ordination, subject: Reference<FhirPati
     medicationReference: { reference: '#med', display: productName(o.product) },
     subject,
     effectivePeriod: { start: o.period.start, ...(end === undefined ? {} : { end }) },
-    ...(requester === undefined ? {} : { informationSource: requester }),
+    ...(reporterReference(o) === undefined ? {} : { informationSource: reporterReference(o)! }),
     ...(typeof o.purpose === 'string' ? { reasonCode: [{ text: o.purpose }] } : {}),
     // The planned period also bounds the dosages, so that a stopped item keeps its planned end.
     dosage: fhirDosages(o.dosage, o.route, { start: o.period.start, ...(typeof o.period.end === 'string' ? { end: o.period.end } : {}) }),

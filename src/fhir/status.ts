@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
+import { quoted } from './quote';
 import type { IsoDate, RecordedStatus } from '../model';
 
 /**
@@ -54,7 +55,7 @@ export interface StatusContext {
  */
 export const mapStatus = (rules: Readonly<Record<string, StatusRule>>, code: string, context: StatusContext): E.Either<string, RecordedStatus> => {
   const rule = Object.hasOwn(rules, code) ? rules[code] : undefined;
-  if (rule === undefined) return E.left(`expected one of ${Object.keys(rules).join(', ')}, got "${code}"`);
+  if (rule === undefined) return E.left(`expected one of ${Object.keys(rules).join(', ')}, got ${quoted(code)}`);
   switch (rule.maps) {
     case 'active':
       return E.right({ kind: 'active' });

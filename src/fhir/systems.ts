@@ -41,15 +41,17 @@ const KIND_BY_SYSTEM: ReadonlyMap<string, IdentifierKind> = new Map(
 
 /**
  * The kind of identifier a system URI names, or undefined for a system medrec does not read.
- * Trailing slashes are not significant.
+ * Trailing slashes are not significant; anything but a string (null, a number, an object, as an
+ * unchecked input may hold) names no system.
  *
  * @example
  * identifierKind('urn:oid:1.2.752.129.2.1.3.1')                         // 'personnummer'
  * identifierKind('http://electronichealth.se/identifier/nplpackid')    // 'npl-pack-id'
  * identifierKind('http://example.org/local-codes')                     // undefined
+ * identifierKind(null)                                                 // undefined
  */
-export const identifierKind = (system: string | undefined): IdentifierKind | undefined =>
-  system === undefined ? undefined : KIND_BY_SYSTEM.get(system.trim().replace(/\/+$/u, ''));
+export const identifierKind = (system: unknown): IdentifierKind | undefined =>
+  typeof system === 'string' ? KIND_BY_SYSTEM.get(system.trim().replace(/\/+$/u, '')) : undefined;
 
 /**
  * The system medrec writes for each kind of identifier.
@@ -115,6 +117,8 @@ export const MEDREC_EXTENSIONS = {
   discontinuedDate: `${MEDREC_NAMESPACE}:extension:discontinued-date`,
   /** `valueString`: behandlingsorsak of an e-prescription. */
   treatmentReason: `${MEDREC_NAMESPACE}:extension:treatment-reason`,
+  /** `valueReference`: who prescribed a journal item written as a MedicationStatement (its informationSource is who reported it). */
+  prescriber: `${MEDREC_NAMESPACE}:extension:prescriber`,
 } as const;
 
 /** The identifier systems of item ids: `ordinationId` of the journal, `prescriptionId` of the e-prescription list. */

@@ -9,7 +9,7 @@ import type {
   Patient as FhirPatient,
   Reference,
 } from '@medplum/fhirtypes';
-import { activityOn, productName, type MedicationItem } from '../model';
+import { activityOn, productName, redactPersonnummer, type MedicationItem } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { discrepancyText, KIND_LABEL, STATUS_LABEL } from '../render';
 import type { ChangeTypes } from './change-types';
@@ -264,8 +264,8 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
             issue: result.invalid.map((i) => ({
               severity: 'error',
               code: 'invalid',
-              diagnostics: `${i.source === 'cosmic' ? 'Journal' : 'E-recept'} ${i.id ?? `#${i.index}`}: ${i.message}`,
-              expression: [i.path],
+              // The path is in the input, not in this Bundle: it goes in the text, never in `expression` (a path into the output).
+              diagnostics: redactPersonnummer(`${i.source === 'cosmic' ? 'Journal' : 'E-recept'} ${i.id ?? `#${i.index}`}: ${i.message} (i indata: ${i.path})`),
             })),
           } satisfies OperationOutcome),
         ];

@@ -4,6 +4,7 @@ import { formsDiffer, isUnknown, substanceKey, substanceSet, type MedicationItem
 /**
  * What pairs two items, strongest first:
  * - `npl-id`: the same product (NPL-id);
+ * - `code`: a product code both share (system and code: SNOMED CT, RxNorm, any code system);
  * - `same-product`: the same substances, strengths and form class: generic equivalents such as Furix
  *   and Furosemid Accord;
  * - `same-substance`: the same substances with another strength or form;
@@ -11,7 +12,7 @@ import { formsDiffer, isUnknown, substanceKey, substanceSet, type MedicationItem
  * Items whose substances differ are never paired, whatever else they share; a journal item that is not
  * on prescription pairs only as the same product.
  */
-export type PairEvidence = 'npl-id' | 'same-product' | 'same-substance' | 'atc';
+export type PairEvidence = 'npl-id' | 'code' | 'same-product' | 'same-substance' | 'atc';
 
 const sameKeys = (a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean => a.length === b.length && a.every((k, i) => k === b[i]);
 
@@ -42,14 +43,19 @@ export const pairEvidence = (a: MedicationItem, b: MedicationItem): PairEvidence
   // absent from the e-prescription list: it stands for a prescription only when it is the same product
   // (a ward-stock morphine injection is not the patient's prescribed depot tablets).
   const offPrescription = a.supply !== 'prescription' || b.supply !== 'prescription';
-  return offPrescription && evidence !== 'npl-id' && evidence !== 'same-product' ? undefined : evidence;
+  return offPrescription && evidence !== 'npl-id' && evidence !== 'code' && evidence !== 'same-product' ? undefined : evidence;
 };
+
+/** Whether two items' products share a code (the same system and code). */
+const sharesCode = (a: MedicationItem, b: MedicationItem): boolean =>
+  (a.product.codes ?? []).some((x) => (b.product.codes ?? []).some((y) => x.system === y.system && x.code === y.code));
 
 const substanceEvidence = (a: MedicationItem, b: MedicationItem): PairEvidence | undefined => {
   const sa = substanceSet(a.product.substances);
   const sb = substanceSet(b.product.substances);
   if (sa.length > 0 && sb.length > 0 && !sameKeys(sa, sb)) return undefined;
   if (a.product.nplId !== undefined && a.product.nplId === b.product.nplId) return 'npl-id';
+  if (sharesCode(a, b)) return 'code';
   if (sa.length > 0 && sb.length > 0) {
     const sameStrength = strengthsKey(a.product.substances) === strengthsKey(b.product.substances);
     return sameStrength && !formsDiffer(a.product.form, b.product.form) ? 'same-product' : 'same-substance';
@@ -61,6 +67,7 @@ const substanceEvidence = (a: MedicationItem, b: MedicationItem): PairEvidence |
 /** How much each kind of evidence weighs: a tier always outweighs every tie-breaker below it. */
 export const EVIDENCE_WEIGHT: Readonly<Record<PairEvidence, number>> = {
   'npl-id': 400,
+  code: 350,
   'same-product': 300,
   'same-substance': 200,
   atc: 100,

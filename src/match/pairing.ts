@@ -128,6 +128,7 @@ const candidateKeys = (item: MedicationItem): ReadonlyArray<string> => {
   const substances = substanceSet(item.product.substances);
   if (substances.length > 0) keys.push(`s:${substanceSetKey(substances)}`);
   if (item.product.nplId !== undefined) keys.push(`n:${item.product.nplId}`);
+  for (const c of item.product.codes ?? []) keys.push(`c:${c.system}|${c.code}`);
   if (item.product.atc !== undefined) keys.push(substances.length === 0 ? `a?:${item.product.atc}` : `a:${item.product.atc}`);
   return keys;
 };

@@ -47,6 +47,8 @@ export {
   type Ordination,
   type Period,
   type Prescriber,
+  type ProductCode,
+  type Reporter,
   type Prescription,
   type Product,
   type RecordedDosage,

@@ -38,6 +38,17 @@ export interface Product {
   readonly atc?: AtcCode;
   readonly substances: ReadonlyArray<Substance>;
   readonly form?: string | Unknown;
+  /**
+   * Other codes of the product, each a system and a code (SNOMED CT, RxNorm, a national product code,
+   * a code system medrec does not know): two items sharing one are the same product. Read from FHIR.
+   */
+  readonly codes?: ReadonlyArray<ProductCode>;
+}
+
+/** A code of a product in a code system, e.g. `{ system: 'http://snomed.info/sct', code: '324689003' }`. */
+export interface ProductCode {
+  readonly system: string;
+  readonly code: string;
 }
 
 /**
@@ -131,6 +142,15 @@ export type RecordedStatus =
   | { readonly kind: 'discontinued'; readonly date?: IsoDate; readonly reason?: string }
   | { readonly kind: 'cancelled' };
 
+/**
+ * Who reported what a list says the patient takes (FHIR `MedicationStatement.informationSource`):
+ * the kind of source (`Patient`, `RelatedPerson`, `Practitioner`, …) and its name where given.
+ */
+export interface Reporter {
+  readonly type?: string;
+  readonly name?: string;
+}
+
 /** Who prescribed or ordained the item. */
 export interface Prescriber {
   readonly hsaId?: string;
@@ -152,6 +172,8 @@ interface ItemBase {
   readonly period: Period;
   readonly status: RecordedStatus;
   readonly prescriber?: Prescriber | Unknown;
+  /** Who reported the item (uppgiftslämnare: the patient, a relative, a nurse), where a statement says; never the prescriber. */
+  readonly reporter?: Reporter;
   readonly purpose?: string | Unknown;
   readonly updatedAt?: Timestamp;
 }

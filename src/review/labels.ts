@@ -72,6 +72,7 @@ export const BASIS_LABEL: Readonly<Record<LineBasis, string>> = {
   'npl-id': 'samma NPL-id (samma produkt i båda listorna)',
   'same-product': 'samma substans, styrka och läkemedelsform (t.ex. generiskt utbytbara produkter)',
   'same-substance': 'samma substans, men annan styrka eller form',
+  code: 'samma kod för produkten i båda listorna (t.ex. SNOMED CT eller en nationell produktkod)',
   atc: 'samma ATC-kod (substans saknas i någon lista)',
   combination: 'kombinationsprodukt mot dess enskilda substanser',
   unpaired: 'ingen motsvarighet i den andra listan',

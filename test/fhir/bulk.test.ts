@@ -37,15 +37,16 @@ describe('groupBulkNdjson: a FHIR Bulk Data export grouped by patient', () => {
     expect(lists.map((l) => l?.patient.id)).toEqual(['SYN-0000001', 'SYN-0000002', 'SYN-0000003']);
     expect(lists.map((l) => (l?.source === 'pascal' ? l.prescriptions.map((p) => [p.id, p.product.name]) : []))).toEqual([
       [['rx-1', 'Metformin 500 mg tablett']],
-      [['rx-2', 'Metformin 500 mg tablett']],
+      [['rx-2', 'Metformin 500 mg tablett'], ['rx-3', 'Furix 40 mg tablett']],
       [['rx-6', 'Furix 40 mg tablett']],
     ]);
     expect(lists.every((l) => l?.exportedAt === '2026-11-20T02:00:00+01:00')).toBe(true);
   });
 
-  it('reports a resource that cannot be mapped in its patient\'s invalid items, with file and line', () => {
+  it('lists a field that cannot be mapped in its patient\'s problems, with file and line; the item takes part', () => {
     const second = patients[1]!.list;
-    expect(E.isRight(second) && second.right.invalid.map((i) => [i.id, i.path])).toEqual([['rx-3', 'MedicationRequest.ndjson:4.dosageInstruction[0].timing.repeat.periodUnit']]);
+    expect(E.isRight(second) && second.right.problems.map((i) => [i.id, i.path])).toEqual([['rx-3', 'MedicationRequest.ndjson:4.dosageInstruction[0].timing.repeat.periodUnit']]);
+    expect(E.isRight(second) && second.right.invalid).toEqual([]);
   });
 
   it('reports lines that are not JSON and resources that name no patient with file and line number', () => {

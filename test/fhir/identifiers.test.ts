@@ -55,15 +55,19 @@ describe('every alias of every identifier system is accepted, by system and valu
     },
   );
 
-  it('ignores a trailing slash on a system, and takes no bare value: 14 digits under an unknown system are not an NPL-id', () => {
+  it('ignores a trailing slash on a system, and takes no bare value: 14 digits under an unknown system are not an NPL-id, but a product code of that system', () => {
     expect(identifierKind('http://www.whocc.no/atc/')).toBe('atc');
     const list = fromFhir(
       bundle(request('rx-1', { resourceType: 'Medication', id: 'med', code: { text: 'Okänd', coding: [{ system: 'http://example.org/local', code: '20090915000019' }] } }, [timed('1 tablett', 1, ['08:00:00'])])),
       { source: 'pascal' },
     );
-    expect(E.isRight(list) && list.right.invalid.map((i) => [i.path, i.message])).toEqual([
-      ['entry[1].resource.medication[x]', 'expected an NPL-id, an ATC code or active ingredients: the item cannot be identified'],
-    ]);
+    expect(E.isRight(list) && list.right.invalid).toEqual([]);
+    expect(E.isRight(list) && list.right.prescriptions[0]!.product).toEqual({ name: 'Okänd', substances: [], codes: [{ system: 'http://example.org/local', code: '20090915000019' }] });
+  });
+
+  it('cannot identify a product with only a text, or only a coding without a system', () => {
+    const list = fromFhir(bundle(request('rx-1', { resourceType: 'Medication', id: 'med', code: { text: 'Lilla rosa pillret', coding: [{ code: '123' }] } }, [timed('1 tablett', 1, ['08:00:00'])])), { source: 'pascal' });
+    expect(E.isRight(list) && list.right.invalid.map((i) => i.path)).toEqual(['entry[1].resource.medication[x]']);
   });
 
   it('reports a malformed NPL-id or ATC code at its coding', () => {
@@ -72,8 +76,9 @@ describe('every alias of every identifier system is accepted, by system and valu
       { source: 'pascal' },
     );
     expect(E.isRight(list) && list.right.invalid[0]!.problems).toEqual([
-      { path: 'entry[1].resource.contained[0].code.coding[0].code', message: 'expected an NPL-id (14 digits), got "123"' },
-      { path: 'entry[1].resource.contained[0].code.coding[1].code', message: 'expected an ATC code (e.g. A10BA02), got "A10B A02"' },
+      { path: 'entry[1].resource.medication[x]', message: 'expected a coded product (an NPL-id, an ATC code, any coding with a system) or active ingredients: the item cannot be identified' },
+      { path: 'entry[1].resource.contained[0].code.coding[0].code', message: 'expected an NPL-id (14 digits), got "123"; the code is left out' },
+      { path: 'entry[1].resource.contained[0].code.coding[1].code', message: 'expected an ATC code (e.g. A10BA02), got "A10B A02"; the code is left out' },
     ]);
   });
 });

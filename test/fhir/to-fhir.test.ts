@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { readFileSync } from 'node:fs';
 import type { Bundle, DetectedIssue, List, MedicationStatement } from '@medplum/fhirtypes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseJournal, parsePrescriptionList } from '../../src/decode';
 import { CHANGE_TYPE_SYSTEM, issueSeverityOf, toFhir } from '../../src/fhir';
 import { reconcile, type Reconciliation } from '../../src/reconcile';
-import { r4Problems } from './r4-structure';
+import { loadR4, R4_LOAD_TIMEOUT_MS, r4Errors } from './validate';
 
 const AS_OF = '2026-11-20';
 
@@ -21,13 +21,17 @@ const reconciled = (cosmic = JSON.parse(readFileSync('examples/data/cosmic-expor
 const resources = <T>(bundle: Bundle, type: string): T[] => (bundle.entry ?? []).flatMap((e) => (e.resource?.resourceType === type ? [e.resource as T] : []));
 const byFullUrl = (bundle: Bundle) => new Map((bundle.entry ?? []).map((e) => [e.fullUrl, e.resource]));
 
+
+// The R4 definitions are indexed once per file; see validate.ts for why the timeout is generous.
+beforeAll(loadR4, R4_LOAD_TIMEOUT_MS);
+
 describe('toFhir: the reconciled list as a FHIR R4 collection Bundle', () => {
   const result = reconciled();
   const bundle = toFhir(result);
 
-  it('passes the R4 structure checks for every element it uses', () => {
+  it('validates with 0 errors in the R4 validator (@medplum/core)', () => {
     expect(bundle.type).toBe('collection');
-    expect(r4Problems(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
+    expect(r4Errors(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
   });
 
   it('holds one snapshot medication List with one entry per reconciled line, each a MedicationStatement', () => {
@@ -99,7 +103,7 @@ describe('toFhir with a previous list: Patient Medicine Change Types on each ent
     const previous = reconciled(before, pascal);
     const now = reconciled(cosmic, pascal);
     const bundle = toFhir(now, { previousReconciliation: previous });
-    expect(r4Problems(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
+    expect(r4Errors(JSON.parse(JSON.stringify(bundle)))).toEqual([]);
     const list = resources<List>(bundle, 'List')[0]!;
     const flag = (drug: string) => list.entry!.find((e) => e.item.display === drug)?.flag?.coding?.[0];
     expect(flag('metformin')).toEqual({ system: CHANGE_TYPE_SYSTEM, code: '02', display: 'Changed' });
@@ -109,5 +113,18 @@ describe('toFhir with a previous list: Patient Medicine Change Types on each ent
     expect(flag('simvastatin')?.code).toBe('05');
     const urls = byFullUrl(bundle);
     expect((urls.get(list.entry!.find((e) => e.item.display === 'simvastatin')!.item.reference) as MedicationStatement).status).toBe('unknown');
+  });
+});
+
+describe('an OperationOutcome for the unreadable items', () => {
+  it('is valid R4, and keeps the input path in its text, never in expression', () => {
+    const cosmic = JSON.parse(readFileSync('examples/data/cosmic-export.json', 'utf8'));
+    cosmic.ordinations[0].period.start = 'not a date';
+    const bundle = JSON.parse(JSON.stringify(toFhir(reconciled(cosmic))));
+    expect(r4Errors(bundle)).toEqual([]);
+    const outcome = bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource).find((r: { resourceType: string }) => r.resourceType === 'OperationOutcome');
+    expect(outcome.issue).toHaveLength(1);
+    expect(outcome.issue[0].expression).toBeUndefined();
+    expect(outcome.issue[0].diagnostics).toMatch(/\(i indata: ordinations\[0\]\.period\.start\)$/u);
   });
 });
