@@ -82,7 +82,7 @@ describe('what keeps a list from being valid', () => {
   it('an undecided deviation keeps it not-valid', () => {
     const { r } = example();
     const decided = decideOrFail(r, [documentOn(r, only(['status:C-4:P-4', 'dose:C-2:P-2', 'missing-in-pascal:C-5:', 'missing-in-cosmic::P-5']))]);
-    expect(decided.validity).toEqual({ kind: 'not-valid', undecided: 1, stale: 0, unreadable: 0 });
+    expect(decided.validity).toEqual({ kind: 'not-valid', undecided: 1, stale: 0, unreadable: 0, partlyRead: 0 });
     expect(decided.undecided).toEqual(['strength:C-9:P-7']);
     const list = handoverList(r, { decided });
     expect(E.isRight(list) && list.right.validity).toMatchObject({ kind: 'not-valid', needsDecision: 1, undecided: 1 });
