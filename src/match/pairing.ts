@@ -53,7 +53,7 @@ interface Prepared {
   readonly asNeeded: boolean;
   readonly dispensing: number;
   readonly keys: ReadonlyArray<string>;
-  /** The dosage signature on the reconciliation date, worked out on first use (many items never meet a candidate). */
+  /** The dosage signature on the reconciliation date, worked out once (on first use). */
   readonly signature: () => number;
 }
 

@@ -6,7 +6,23 @@
  * charts, and as CSV tables.
  */
 export { renderText } from './text';
-export { toJson, JSON_FORMAT_VERSION, type ChecksJson, type DeviationJson, type ReconciliationJson } from './json';
+export {
+  toJson,
+  JSON_FORMAT_VERSION,
+  type ChecksJson,
+  type DeviationJson,
+  type DiscrepancyJson,
+  type DiscrepancyKindJson,
+  type FindingJson,
+  type FindingValueJson,
+  type InvalidItemJson,
+  type LineJson,
+  type LineStatusJson,
+  type PartlyReadItemJson,
+  type ProblemJson,
+  type ReconciliationJson,
+  type SideDoseJson,
+} from './json';
 export { discrepancyLabel, discrepancyText, perPeriod, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';
