@@ -67,6 +67,20 @@ const reason = (e: unknown): string => {
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
 };
 
+const WRITE_REASONS = new Map<string, string>([
+  ['ENOSPC', 'the disk is full'],
+  ['EDQUOT', 'the disk quota is exceeded'],
+  ['EPIPE', 'the reader closed the pipe'],
+  ['ERR_STREAM_DESTROYED', 'the reader closed the pipe'],
+  ['ERR_STREAM_WRITE_AFTER_END', 'the reader closed the pipe'],
+  ['EIO', 'an input/output error'],
+  ['EROFS', 'a read-only file system'],
+  ['ENOENT', 'no such directory'],
+  ['EISDIR', 'is a directory'],
+  ['EACCES', 'permission denied'],
+  ['ENOTDIR', 'a parent is not a directory'],
+]);
+
 /**
  * Why an output could not be written, in a few words (never the path or the system's own message).
  *
@@ -75,25 +89,7 @@ const reason = (e: unknown): string => {
  */
 export const writeReason = (e: unknown): string => {
   const code = typeof e === 'object' && e !== null ? (e as NodeJS.ErrnoException).code : undefined;
-  return code === 'ENOSPC'
-    ? 'the disk is full'
-    : code === 'EDQUOT'
-      ? 'the disk quota is exceeded'
-      : code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END'
-        ? 'the reader closed the pipe'
-        : code === 'EIO'
-          ? 'an input/output error'
-          : code === 'EROFS'
-            ? 'a read-only file system'
-            : code === 'ENOENT'
-    ? 'no such directory'
-    : code === 'EISDIR'
-      ? 'is a directory'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : code === 'ENOTDIR'
-          ? 'a parent is not a directory'
-          : 'cannot be written';
+  return (code === undefined ? undefined : WRITE_REASONS.get(code)) ?? 'cannot be written';
 };
 
 /**
