@@ -85,6 +85,7 @@ export const defineCommand = <const O extends OptionSpecs>(command: Command<O>):
   summary: command.summary,
   usage: command.usage,
   options: command.options,
+  positionals: command.positionals ?? 'none',
   run: (args, io) => runCommand(command, args, io),
 });
 
@@ -94,6 +95,7 @@ export interface CliCommand {
   readonly summary: string;
   readonly usage: string;
   readonly options: OptionSpecs;
+  readonly positionals: 'none' | 'some' | 'words';
   /** Parses the arguments (answering `--help`), then runs the command; the exit code. */
   readonly run: (args: ReadonlyArray<string>, io: CliIo) => number | Promise<number>;
 }
