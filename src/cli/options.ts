@@ -6,10 +6,10 @@
  *
  * How to add a command `medrec foo`:
  * 1. Write `src/cli/foo-command.ts` exporting `fooCommand = defineCommand({ name: 'foo', summary,
- *    usage, options, positionals, run })`: `options` are parseArgs options (`{ out: { type: 'string' } }`;
- *    `--help` is added for you), `run(ctx)` gets the parsed `ctx.values` and `ctx.positionals`, the
- *    I/O, and `ctx.usageError(message)` / `ctx.fail(message)` for exit 2. Take lists with the inputs
- *    module (`SIDE_OPTIONS`, `readSides`) and the shared checks below.
+ *    usage, options, positionals, run })`: `options` are parseArgs options (`{ out: { type: 'string' } }`),
+ *    `--help`/`-h` are answered before them; `run(ctx)` gets the parsed `ctx.values` and
+ *    `ctx.positionals`, the I/O, and `ctx.usageError(message)` / `ctx.fail(message)` for exit 2. Take
+ *    lists with the inputs module (`SIDE_OPTIONS`, `sideInputs`, `readSides`) and the shared checks below.
  * 2. Add `fooCommand` to `COMMANDS` in `src/cli/run.ts` (one line). `medrec --help` lists it and
  *    `medrec foo --help` prints its usage; test/cli/conventions.test.ts checks both for every command.
  */
@@ -85,6 +85,7 @@ export const defineCommand = <const O extends OptionSpecs>(command: Command<O>):
   summary: command.summary,
   usage: command.usage,
   options: command.options,
+  positionals: command.positionals ?? 'none',
   run: (args, io) => runCommand(command, args, io),
 });
 
@@ -94,6 +95,7 @@ export interface CliCommand {
   readonly summary: string;
   readonly usage: string;
   readonly options: OptionSpecs;
+  readonly positionals: 'none' | 'some' | 'words';
   /** Parses the arguments (answering `--help`), then runs the command; the exit code. */
   readonly run: (args: ReadonlyArray<string>, io: CliIo) => number | Promise<number>;
 }

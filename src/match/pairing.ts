@@ -48,6 +48,8 @@ interface Prepared {
   readonly route: number; // route key
   readonly nplId: number;
   readonly atc: number;
+  /** The product's codes (system and code), each as its number, ascending. */
+  readonly codes: ReadonlyArray<number>;
   readonly onPrescription: boolean;
   readonly active: boolean;
   readonly asNeeded: boolean;
@@ -79,6 +81,7 @@ const prepare = (item: MedicationItem, asOf: IsoDate, code: (text: string | unde
     route: item.route === undefined || isUnknown(item.route) ? -1 : code(routeKey(item.route)),
     nplId: code(item.product.nplId),
     atc: code(item.product.atc),
+    codes: (item.product.codes ?? []).map((c) => code(`${c.system}|${c.code}`)).sort((x, y) => x - y),
     onPrescription: item.supply === 'prescription',
     active: activityOn(item, asOf).kind === 'active',
     asNeeded: asNeededOnly(item, asOf),
@@ -97,10 +100,11 @@ const evidenceOf = (a: Prepared, b: Prepared): PairEvidence | undefined => {
   let evidence: PairEvidence | undefined;
   if (bothNamed && a.substances !== b.substances) evidence = undefined;
   else if (a.nplId !== -1 && a.nplId === b.nplId) evidence = 'npl-id';
+  else if (a.codes.some((c) => b.codes.includes(c))) evidence = 'code';
   else if (bothNamed) evidence = a.strengths === b.strengths && !differ(a.form, b.form) ? 'same-product' : 'same-substance';
   else if (a.atc !== -1 && a.atc === b.atc) evidence = 'atc';
   const offPrescription = !a.onPrescription || !b.onPrescription;
-  return offPrescription && evidence !== 'npl-id' && evidence !== 'same-product' ? undefined : evidence;
+  return offPrescription && evidence !== 'npl-id' && evidence !== 'code' && evidence !== 'same-product' ? undefined : evidence;
 };
 
 /**
@@ -150,7 +154,7 @@ const MAX_KIND_PAIRS = 250 * 250;
 
 /** What makes items alike for pairing: two items of one kind weigh the same against every candidate. */
 const kindOf = (p: Prepared): string =>
-  [p.substances, p.strengths, p.form, p.route, p.nplId, p.atc, p.onPrescription, p.active, p.asNeeded, p.dispensing, p.signature()].join(',');
+  [p.substances, p.strengths, p.form, p.route, p.nplId, p.atc, p.codes.join(' '), p.onPrescription, p.active, p.asNeeded, p.dispensing, p.signature()].join(',');
 
 /** Items grouped by kind, in the order each kind first appears. */
 interface Kinds {
