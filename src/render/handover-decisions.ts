@@ -29,9 +29,14 @@ export const decidedValidityText = (v: Validity): string | null => {
   }
 };
 
-/** The number of stale decisions in a not-valid list, as a reason in Swedish (empty when none). */
+/**
+ * The stale decisions of a not-valid list, as a reason in Swedish (none when there are none).
+ *
+ * @example
+ * staleReason({ kind: 'not-valid', needsDecision: 1, unreadable: 0, stale: 1 }) // ['1 beslut gäller värden som har ändrats och måste fattas på nytt']
+ */
 export const staleReason = (v: Validity): ReadonlyArray<string> =>
-  v.kind === 'not-valid' && (v.stale ?? 0) > 0 ? [`${v.stale} ${v.stale === 1 ? 'beslut gäller' : 'beslut gäller'} värden som har ändrats och måste fattas på nytt`] : [];
+  v.kind === 'not-valid' && (v.stale ?? 0) > 0 ? [`${v.stale} beslut gäller värden som har ändrats och måste fattas på nytt`] : [];
 
 /**
  * The sides whose values in a column a line's decisions set aside (struck through on the list): the
@@ -57,7 +62,12 @@ export const struckSides = (line: HandoverLine, column: keyof Columns): Readonly
   return struck;
 };
 
-/** The decisions of a line as small lines for its status cell. */
+/**
+ * The decisions of a line as small lines for its status cell; a stale one says it does not apply.
+ *
+ * @example
+ * lineDecisionsHtml(furosemidLine).html // '<span class="small decision">Beslut: journalen gäller — Anna Andersson, 2026-11-20</span>'
+ */
 export const lineDecisionsHtml = (line: HandoverLine): Html =>
   html`${(line.decisions ?? []).map((d) =>
     d.state === 'stale'
@@ -73,7 +83,10 @@ const correctionRow = (c: OrderedCorrection, number: (id: string) => string): Ht
 /**
  * "Att rätta i systemen": the corrections the decisions order, grouped by system and, within it, by
  * who does it, each with its deviation number, the Swedish and English text, since when, and a box to
- * tick. Empty when there are none.
+ * tick; null without decisions.
+ *
+ * @example
+ * correctionsSectionHtml(list, numbers)?.html // '<section class="corrections"><h2>Att rätta i systemen (5)</h2>…'
  */
 export const correctionsSectionHtml = (list: HandoverList, numbers: ReadonlyMap<string, number>): Html | null => {
   const decided = list.decided;
@@ -104,6 +117,9 @@ const problemRow = (p: DecisionProblem): Html => html`<tr><td>${p.file ?? '–'}
 /**
  * "Beslut och uppföljning": every decision with its state on this reconciliation (done, pending, stale),
  * and the problems found in the decisions documents. Null without decisions.
+ *
+ * @example
+ * decisionsSectionHtml(list, numbers)?.html // '<section><h2>Beslut och uppföljning (5)</h2>…'
  */
 export const decisionsSectionHtml = (list: HandoverList, numbers: ReadonlyMap<string, number>): Html | null => {
   const decided = list.decided;
