@@ -149,6 +149,9 @@ describe.skipIf(executable === undefined && !ci)('the review page in headless Ch
     expect(await run(['handover', ...EXAMPLE, '--decisions', saved, '--out', listHtml], processIo)).toBe(0);
     const list = JSON.parse(readFileSync(listJson, 'utf8')) as { validity: { kind: string }; decisions: Array<{ deviation: string; state: string }> };
     expect(list.validity.kind).toBe('signed');
+    const printed = readFileSync(listHtml, 'utf8');
+    expect(printed).toContain('<div class="validity-signed">');
+    expect(printed).toContain('Ansvarig läkare: avvikelserna beslutade, listan signerad');
     expect(list.decisions.map((d) => [d.deviation, d.state])).toEqual(r.deviations.map((d) => [d.id, 'pending']));
     const applied = decide(r, decoded.right);
     if (E.isLeft(applied)) throw new Error(applied.left.message);
