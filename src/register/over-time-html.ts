@@ -77,6 +77,7 @@ ${
         tick: (v) => String(v),
       })}</figure>`
 }
+<h3>Andel åtgärdade inom 7 dagar per kommun</h3>
 <figure>${barChart({
     id: 'resolved-within-7',
     title: 'Andel åtgärdade inom 7 dagar per kommun',
