@@ -159,7 +159,7 @@ const countOf = (keys: ReadonlyArray<string>): Record<string, number> => {
  * groupOf(facts).patients // 1
  */
 export const groupOf = (p: PatientFacts): GroupCounts => {
-  const agrees = p.discrepancies.length === 0 && p.invalidItems === 0;
+  const agrees = p.discrepancies.length === 0 && p.invalidItems === 0 && p.partlyReadItems === 0;
   const inj = p.palliativeInjections;
   const one = (b: boolean) => (b ? 1 : 0);
   return {

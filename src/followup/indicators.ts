@@ -72,7 +72,7 @@ export const INDICATORS: ReadonlyArray<IndicatorDefinition> = [
     denominator: 'doseDispensed',
     target: { kind: 'at-least', share: 1 },
     source: 'Regionens regel: journalens lista och e-receptlistan ska stämma överens för varje läkemedel på recept',
-    note: 'Dose-dispensed patients (the e-prescription export says doseDispensing) with no discrepancy and no unreadable item.',
+    note: 'Dose-dispensed patients (the e-prescription export says doseDispensing) with no discrepancy, no unreadable item and no unreadable field (problems).',
   },
 ];
 

@@ -37,6 +37,8 @@ export interface PatientFacts {
   readonly palliative: boolean;
   readonly palliativeInjections: Readonly<Record<PalliativeNeed, boolean>> | null;
   readonly invalidItems: number;
+  /** Items with fields that could not be read (0 in results written before `problems` existed). */
+  readonly partlyReadItems: number;
   readonly discrepancies: ReadonlyArray<DiscrepancyKind>;
   readonly deviations: ReadonlyArray<DeviationFacts>;
   readonly findings: ReadonlyArray<FindingFacts>;
@@ -131,6 +133,7 @@ const read = (value: unknown, line: number): PatientFacts => {
     palliative,
     palliativeInjections: palliative ? injections(field(checks, 'palliativeInjections'), 'checks.palliativeInjections') : null,
     invalidItems: count(field(summary, 'invalidItems'), 'summary.invalidItems'),
+    partlyReadItems: field(summary, 'partlyReadItems') === undefined ? 0 : count(field(summary, 'partlyReadItems'), 'summary.partlyReadItems'),
     discrepancies: array(field(o, 'discrepancies'), 'discrepancies').map((d, k) => oneOf(field(object(d, `discrepancies[${k}]`), 'kind'), DISCREPANCY_KINDS, `discrepancies[${k}].kind`)),
     deviations: array(field(o, 'deviations'), 'deviations').map((d, k): DeviationFacts => {
       const at = `deviations[${k}]`;

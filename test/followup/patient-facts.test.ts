@@ -33,6 +33,7 @@ const patient = (over: Partial<PatientFacts>): PatientFacts => ({
   palliative: false,
   palliativeInjections: null,
   invalidItems: 0,
+  partlyReadItems: 0,
   discrepancies: [],
   deviations: [],
   findings: [],
