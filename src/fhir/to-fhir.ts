@@ -254,19 +254,21 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
     return entryOf(uuid, issue);
   });
 
+  // The path is in the input, not in this Bundle: it goes in the text, never in `expression` (a path into the output).
+  const said = (i: { readonly source: string; readonly id: string | null; readonly index: number; readonly path: string; readonly message: string }) =>
+    redactPersonnummer(`${i.source === 'cosmic' ? 'Journal' : 'E-recept'} ${i.id ?? `#${i.index}`}: ${i.message} (i indata: ${i.path})`);
   const outcome: BundleEntry[] =
-    result.invalid.length === 0
+    result.invalid.length === 0 && result.problems.length === 0
       ? []
       : [
           entryOf(uuidFor('invalid'), {
             resourceType: 'OperationOutcome',
             id: uuidFor('invalid'),
-            issue: result.invalid.map((i) => ({
-              severity: 'error',
-              code: 'invalid',
-              // The path is in the input, not in this Bundle: it goes in the text, never in `expression` (a path into the output).
-              diagnostics: redactPersonnummer(`${i.source === 'cosmic' ? 'Journal' : 'E-recept'} ${i.id ?? `#${i.index}`}: ${i.message} (i indata: ${i.path})`),
-            })),
+            issue: [
+              ...result.invalid.map((i) => ({ severity: 'error' as const, code: 'invalid' as const, diagnostics: said(i) })),
+              // An item read with unknown fields is in the list; what could not be read is said here.
+              ...result.problems.flatMap((p) => p.problems.map((x) => ({ severity: 'warning' as const, code: 'incomplete' as const, diagnostics: said({ ...p, path: x.path, message: x.message }) }))),
+            ],
           } satisfies OperationOutcome),
         ];
 

@@ -127,4 +127,13 @@ describe('an OperationOutcome for the unreadable items', () => {
     expect(outcome.issue[0].expression).toBeUndefined();
     expect(outcome.issue[0].diagnostics).toMatch(/\(i indata: ordinations\[0\]\.period\.start\)$/u);
   });
+
+  it('says, as a warning, what could not be read of an item that is still on the list', () => {
+    const cosmic = JSON.parse(readFileSync('examples/data/cosmic-export.json', 'utf8'));
+    cosmic.ordinations[0].route = 42;
+    const bundle = JSON.parse(JSON.stringify(toFhir(reconciled(cosmic))));
+    expect(r4Errors(bundle)).toEqual([]);
+    const outcome = bundle.entry.map((e: { resource: { resourceType: string } }) => e.resource).find((r: { resourceType: string }) => r.resourceType === 'OperationOutcome');
+    expect(outcome.issue.map((i: { severity: string; code: string; diagnostics: string }) => [i.severity, i.code, /\(i indata: ordinations\[0\]\.route\)$/u.test(i.diagnostics)])).toEqual([['warning', 'incomplete', true]]);
+  });
 });
