@@ -83,8 +83,17 @@ export const maskPatientId = (id: string): string => {
 };
 
 // A personnummer or samordningsnummer inside any text: 10 or 12 digits not part of a longer run of
-// digits, with or without a separator (`-`, `+` or a space) before the last four.
-const PNR_IN_TEXT = /(?<!\d)(?:\d{6}|\d{8})[-+ ]?\d{4}(?!\d)/g;
+// digits, with or without a separator (`-`, `+` or a space) before the last four, whose date part has a
+// month 01-12 and a day 01-31 (61-91 for a samordningsnummer). An organisation number (month 20 or
+// more, as in an HSA-id's `SE2321000016-…`) is not personal data and is left as written; a mistyped
+// check digit is still redacted.
+const PNR_IN_TEXT = /(?<!\d)(\d{2})?(\d{2})(\d{2})(\d{2})[-+ ]?\d{4}(?!\d)/g;
+
+const dateShaped = (month: string, day: string): boolean => {
+  const m = Number(month);
+  const d = Number(day);
+  return m >= 1 && m <= 12 && ((d >= 1 && d <= 31) || (d >= 61 && d <= 91));
+};
 
 /**
  * Replaces every run of digits shaped like a personnummer inside free text by `[personnummer]`,
@@ -97,7 +106,8 @@ const PNR_IN_TEXT = /(?<!\d)(?:\d{6}|\d{8})[-+ ]?\d{4}(?!\d)/g;
  * redactPersonnummer('id 19121212-1212 okänt') // 'id [personnummer] okänt'
  * redactPersonnummer(String(191212121212))     // '[personnummer]'
  */
-export const redactPersonnummer = (text: string): string => text.replace(PNR_IN_TEXT, '[personnummer]');
+export const redactPersonnummer = (text: string): string =>
+  text.replace(PNR_IN_TEXT, (whole, _century: string | undefined, _year: string, month: string, day: string) => (dateShaped(month, day) ? '[personnummer]' : whole));
 
 /**
  * A value as a message may quote it: redacted, cut to `maxChars` characters with `…`, and redacted

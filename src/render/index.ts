@@ -25,7 +25,7 @@ export {
 } from './json';
 export { discrepancyLabel, discrepancyText, perPeriod, sideText } from './discrepancy-text';
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
-export { escapeHtml, html, trustedHtml, type Html, type HtmlValue } from './html';
+export { escapeHtml, html, trustedHtml, verbatimText, type Html, type HtmlValue } from './html';
 export { checksScopeText, renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';
 export { toHandoverJson, type HandoverJson } from './handover-json';
 export { deviationText, incidentReports, INCIDENT_FORMAT, INCIDENT_VERSION, renderIncidentText, type IncidentOptions, type IncidentReport } from './incident-report';

@@ -3,7 +3,7 @@ import { RISK_BANDS, type Deviation } from '../classify';
 import { handoverList, type HandoverLine, type HandoverOptions } from '../handover';
 import { maskPatientId, productName, type MedicationItem } from '../model';
 import type { Reconciliation } from '../reconcile';
-import { discrepancyText, html, intentText, KIND_LABEL, SUPPLY_LABEL, toJson, trustedHtml, type Html } from '../render';
+import { discrepancyText, html, intentText, KIND_LABEL, SUPPLY_LABEL, toJson, trustedHtml, verbatimText, type Html, type HtmlValue } from '../render';
 import { CLIENT_SCRIPT } from './client-script';
 import { compareRowHtml, compareRows } from './compare';
 import { deviationFingerprint, type DecisionEntry, type DecisionsDocument } from '../decisions';
@@ -182,6 +182,8 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
   const { byDeviation, gone } = earlierDecisions(previous, r.deviations);
   const stale = [...byDeviation.values()].filter((e) => e.kind === 'stale').length;
   const patientId = options.showPersonnummer === true ? r.patient.id : maskPatientId(r.patient.id);
+  // Rendered text is redacted on its way out; the id a reader asked to see in full is shown as written.
+  const shownId = (text: string): HtmlValue => (options.showPersonnummer === true ? verbatimText(text) : text);
   const facts = [
     ...(r.patient.birthDate === undefined ? [] : [`född ${r.patient.birthDate}`]),
     ...(r.patient.municipality === undefined ? [] : [`${r.patient.municipality} kommun`]),
@@ -206,13 +208,13 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${`Granskning av läkemedelsavstämning ${patientId} ${r.asOf}`}</title>
+<title>${shownId(`Granskning av läkemedelsavstämning ${patientId} ${r.asOf}`)}</title>
 <style>${trustedHtml(REVIEW_STYLE)}</style>
 </head>
 <body>
 <header>
 <h1>Läkemedelsavstämning — granskning och beslut</h1>
-<div class="patient"><span>Patient <strong>${patientId}</strong></span>${facts.map((f) => html`<span>${f}</span>`)}<span>Avstämd ${r.asOf}</span>${
+<div class="patient"><span>Patient <strong>${shownId(patientId)}</strong></span>${facts.map((f) => html`<span>${f}</span>`)}<span>Avstämd ${r.asOf}</span>${
     sources === undefined
       ? null
       : html`${exported(sources.cosmic.exportedAt) === null ? null : html`<span class="muted">Journalen exporterad ${exported(sources.cosmic.exportedAt)}${sources.cosmic.unit === null ? '' : `, ${sources.cosmic.unit}`}</span>`}${
@@ -220,13 +222,13 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
         }`
   }</div>
 <p class="warning">${
-    r.deviations.length === 0 && r.invalid.length === 0
+    r.deviations.length === 0 && r.invalid.length === 0 && r.problems.length === 0
       ? 'Listorna stämmer överens. Listan blir giltig som ordinationshandling när ansvarig läkare har signerat den.'
       : 'Listan är inte giltig som ordinationshandling förrän varje avvikelse är beslutad och ansvarig läkare har signerat.'
   }</p>
 <p>${r.deviations.length} ${r.deviations.length === 1 ? 'avvikelse' : 'avvikelser'} att besluta (${serious} allvarliga) · ${byStatus('agreed').length} överensstämmer · ${byStatus('not-on-prescription').length} ej på recept${
     r.invalid.length === 0 ? '' : ` · ${r.invalid.length} ${r.invalid.length === 1 ? 'post' : 'poster'} kunde inte läsas`
-  }</p>
+  }${r.problems.length === 0 ? '' : ` · uppgifter i ${r.problems.length} ${r.problems.length === 1 ? 'post' : 'poster'} kunde inte läsas`}</p>
 ${foreign ? html`<p class="warning" data-previous="other-patient">De tidigare besluten gäller en annan patient och visas inte.</p>` : null}
 ${
   previous === undefined
@@ -256,6 +258,13 @@ ${
     ? null
     : html`<h2>Poster som inte kunde läsas</h2><ul>${r.invalid.map(
         (i) => html`<li>${i.source === 'cosmic' ? 'Journalen' : 'Pascal'} ${i.id ?? `post ${i.index + 1}`}: ${i.path}: ${i.message}</li>`,
+      )}</ul>`
+}
+${
+  r.problems.length === 0
+    ? null
+    : html`<h2>Uppgifter som inte kunde läsas</h2><p class="muted">Posterna finns i listan; uppgifterna jämförs som okända tills någon har sett på dem.</p><ul>${r.problems.flatMap((i) =>
+        i.problems.map((p) => html`<li>${i.source === 'cosmic' ? 'Journalen' : 'Pascal'} ${i.id}: ${p.path}: ${p.message}</li>`),
       )}</ul>`
 }
 <h2>Övriga läkemedel</h2>

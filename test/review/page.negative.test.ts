@@ -53,7 +53,7 @@ describe('the review page when something is wrong or missing', () => {
     expect(page).not.toContain('data-deviation=');
   });
 
-  it('shows items that could not be read, with their JSON path, never hidden', () => {
+  it('shows fields that could not be read, with their JSON path, never hidden (the item stays in its line)', () => {
     const broken = reconcilePair(
       editExample({
         'C-1': (item: RawItem) => {
@@ -61,9 +61,9 @@ describe('the review page when something is wrong or missing', () => {
         },
       }),
     );
-    expect(broken.invalid.length).toBeGreaterThan(0);
+    expect(broken.problems.length).toBeGreaterThan(0);
     const page = renderReviewPage(broken);
-    expect(page).toContain('<h2>Poster som inte kunde läsas</h2>');
+    expect(page).toContain('<h2>Uppgifter som inte kunde läsas</h2>');
     expect(page).toContain('ordinations[0].dosage.doses[0].time');
     expect(page).toContain('Listan är inte giltig som ordinationshandling');
   });
