@@ -19,6 +19,7 @@ import {
 import { EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { defineCommand } from './options';
+import { outputDir } from './outputs';
 
 /** The help text of `medrec register`, in Swedish. */
 export const REGISTER_USAGE = `Användning: medrec register ingest RESULTAT.ndjson [FLER.ndjson …] --db DB [--decisions MAPP]
@@ -156,6 +157,9 @@ const runFeedback = async (argv: ReadonlyArray<string>, io: CliIo): Promise<numb
     const { latestRun } = await store.extent();
     const rows = await readFeedbackRows(store, municipality);
     const feedback = feedbackOf(rows, { municipality, asOf: latestRun, recentDays: recent, showPersonnummer });
+    // The folder is made when it is missing and its parent exists, and said so; never its parents.
+    const dir = outputDir(io, out, (message) => io.stderr(`medrec register: ${message}\n`));
+    if (!dir.ok) return fail(io, dir.error);
     const base = `aterkoppling-${municipality.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[^A-Za-z0-9]+/gu, '-').toLowerCase()}`;
     for (const [name, text] of [
       [`${base}.html`, renderFeedbackHtml(feedback)],

@@ -1,4 +1,4 @@
-import { countText, html, trustedHtml, type Html } from '../render';
+import { countText, html, trustedHtml, verbatimText, type Html } from '../render';
 import { daysSv } from './labels';
 import type { Feedback, FeedbackRow } from './feedback';
 
@@ -29,8 +29,8 @@ footer { margin-top: 6mm; font-size: 8pt; color: #555; }
 @media print { body { padding: 0; } }
 `;
 
-const row = (r: FeedbackRow, open: boolean): Html =>
-  html`<tr class="${r.serious ? 'serious' : 'ordinary'}"><td>${r.patient}</td><td>${r.unit ?? '–'}</td><td>${r.drug}</td><td>${r.kindSv}</td><td>${r.riskBandSv}${r.serious ? ' (allvarlig)' : ''}</td><td class="n">${r.firstSeen}</td><td class="n">${open ? daysSv(r.days) : `${r.resolvedOn ?? ''} (${daysSv(r.days)})`}</td><td class="n">${r.reopened === 0 ? '–' : `${r.reopened} gång${r.reopened === 1 ? '' : 'er'}`}</td><td>${r.decision}</td><td class="pending">${r.pending}</td><td>${r.text}</td></tr>`;
+const row = (r: FeedbackRow, open: boolean, shown: boolean): Html =>
+  html`<tr class="${r.serious ? 'serious' : 'ordinary'}"><td>${shown ? verbatimText(r.patient) : r.patient}</td><td>${r.unit ?? '–'}</td><td>${r.drug}</td><td>${r.kindSv}</td><td>${r.riskBandSv}${r.serious ? ' (allvarlig)' : ''}</td><td class="n">${r.firstSeen}</td><td class="n">${open ? daysSv(r.days) : `${r.resolvedOn ?? ''} (${daysSv(r.days)})`}</td><td class="n">${r.reopened === 0 ? '–' : `${r.reopened} gång${r.reopened === 1 ? '' : 'er'}`}</td><td>${r.decision}</td><td class="pending">${r.pending}</td><td>${r.text}</td></tr>`;
 
 const HEAD = (open: boolean): Html =>
   html`<thead><tr><th>Patient</th><th>Vårdenhet</th><th>Läkemedel</th><th>Avvikelse</th><th>Risknivå</th><th>Först sedd</th><th>${open ? 'Öppen sedan' : 'Åtgärdad (efter)'}</th><th>Återöppnad</th><th>Beslut</th><th>Väntar på</th><th>Beskrivning</th></tr></thead>`;
@@ -69,9 +69,9 @@ export const renderFeedbackHtml = (f: Feedback): string => {
     figure(countText(f.recentlyResolved.length), `åtgärdade de senaste ${f.recentDays} dagarna`),
   ]}</div>
 <h2>Öppna avvikelser</h2>
-${f.open.length === 0 ? html`<p>Inga öppna avvikelser.</p>` : html`<table>${HEAD(true)}<tbody>${f.open.map((r) => row(r, true))}</tbody></table>`}
+${f.open.length === 0 ? html`<p>Inga öppna avvikelser.</p>` : html`<table>${HEAD(true)}<tbody>${f.open.map((r) => row(r, true, f.showPersonnummer))}</tbody></table>`}
 <h2>${`Åtgärdade de senaste ${f.recentDays} dagarna`}</h2>
-${f.recentlyResolved.length === 0 ? html`<p>Inga.</p>` : html`<table>${HEAD(false)}<tbody>${f.recentlyResolved.map((r) => row(r, false))}</tbody></table>`}
+${f.recentlyResolved.length === 0 ? html`<p>Inga.</p>` : html`<table>${HEAD(false)}<tbody>${f.recentlyResolved.map((r) => row(r, false, f.showPersonnummer))}</tbody></table>`}
 <p class="note">Öppen sedan: dagar från då avvikelsen sågs (senast öppnades) till senaste avstämningen. Åtgärdad: den första avstämning där avvikelsen var borta. "Väntar på": vad som återstår enligt beslutet; ett förslag från farmaceut eller sjuksköterska behöver läkarens beslut. En avvikelse som kommer tillbaka efter att ha varit åtgärdad räknas som återöppnad.</p>
 </main>
 <footer>Skapad av medrec register feedback. ${f.showPersonnummer ? 'Innehåller personnummer: hanteras som patientuppgifter och skickas inte okrypterat.' : 'Patienternas personnummer är maskerade.'}</footer>

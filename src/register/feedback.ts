@@ -1,5 +1,5 @@
 import { shownPatientId } from '../batch';
-import { csvField } from '../render';
+import { csvField, csvFieldAsWritten } from '../render';
 import { kindSv, riskBandSv } from './labels';
 import type { DecisionFacts, DeviationRow } from './row';
 import { daysBetween } from './status';
@@ -131,7 +131,8 @@ export const readFeedbackRows = async (store: RegisterStore, municipality: strin
 export const feedbackCsv = (f: Feedback): string => {
   const head = ['status', 'patient', 'vardenhet', 'lakemedel', 'slag', 'risknivå', 'allvarlig', 'först_sedd', 'öppnad', 'åtgärdad', 'dagar', 'återöppnad', 'beslut', 'väntar_på', 'beskrivning'];
   const line = (status: string, r: FeedbackRow) =>
-    [status, r.patient, r.unit, r.drug, r.kindSv, r.riskBandSv, r.serious, r.firstSeen, r.openedOn, r.resolvedOn, r.days, r.reopened, r.decision, r.pending, r.text].map(csvField).join(',');
+    // The patient column is masked already unless the reader asked for it in full (`showPersonnummer`).
+    [csvField(status), f.showPersonnummer ? csvFieldAsWritten(r.patient) : csvField(r.patient), ...[r.unit, r.drug, r.kindSv, r.riskBandSv, r.serious, r.firstSeen, r.openedOn, r.resolvedOn, r.days, r.reopened, r.decision, r.pending, r.text].map(csvField)].join(',');
   return [head.join(','), ...f.open.map((r) => line('öppen', r)), ...f.recentlyResolved.map((r) => line('åtgärdad', r))].join('\n') + '\n';
 };
 

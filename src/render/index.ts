@@ -32,5 +32,5 @@ export { deviationText, incidentReports, INCIDENT_FORMAT, INCIDENT_VERSION, rend
 export { asNeededText, doseText, evidenceText, intentText, quantityText, stateText, knownText, strengthText } from './handover-values';
 export { barChart, columnChart, niceTicks, BAR_COLOR, type Bar, type BarChart, type ColumnChart, type Segment } from './svg-chart';
 export { countText, FINDING_KIND_LABEL, percentText, RANKED_IN_CHART, renderFollowupHtml, RISK_BAND_COLOR } from './report-html';
-export { csvField, followupCsv, type CsvFile } from './report-csv';
+export { csvField, csvFieldAsWritten, followupCsv, type CsvFile } from './report-csv';
 export { correctionsSectionHtml, decidedValidityText, decisionsSectionHtml, DECISION_STATE_LABEL } from './handover-decisions';

@@ -17,11 +17,20 @@ type Cell = string | number | boolean | null;
  * csvField('Medicinkliniken, avdelning 9') // '"Medicinkliniken, avdelning 9"'
  * csvField('=1+1')                         // "'=1+1"
  */
-export const csvField = (v: Cell): string => {
+export const csvField = (v: Cell): string => csvFieldAsWritten(typeof v === 'string' ? redactPersonnummer(v) : v);
+
+/**
+ * A CSV field as `csvField` writes it, but not redacted: only for a patient id that a reader asked to
+ * see in full (`--show-personnummer`).
+ *
+ * @example
+ * csvFieldAsWritten('19121212-1212') // '19121212-1212'
+ */
+export const csvFieldAsWritten = (v: Cell): string => {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  const text = redactPersonnummer(v);
+  const text = v;
   const safe = /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
   return /[",\n\r]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 };
