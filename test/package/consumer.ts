@@ -57,7 +57,7 @@ export const consumer = (kind: 'esm' | 'cjs', tarball: string): Consumer => {
   const dir = mkdtempSync(join(tmpdir(), `medrec-${kind}-`));
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: `medrec-${kind}-consumer`, version: '1.0.0', private: true, ...(kind === 'esm' ? { type: 'module' } : {}) }, null, 2)}\n`);
   execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  for (const file of ['examples/data/cosmic-export.json', 'examples/data/pascal-export.json', 'examples/handover/forra-listan.json', 'examples/fhir/cosmic-bundle.json', 'examples/fhir/pascal-bundle.json']) {
+  for (const file of ['examples/data/cosmic-export.json', 'examples/data/pascal-export.json', 'examples/handover/forra-listan.json', 'examples/fhir/cosmic-bundle.json', 'examples/fhir/pascal-bundle.json', 'examples/decisions/beslut.json']) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     cpSync(join(ROOT, file), join(dir, file));
   }
