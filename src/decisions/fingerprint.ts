@@ -1,25 +1,9 @@
 import type { Deviation } from '../classify';
 import type { Discrepancy } from '../diff';
+import { canonicalJson } from '../model';
 import type { Fingerprint } from './document';
 
-/**
- * Canonical JSON: object keys sorted by code unit, no spaces, `undefined` properties left out (as
- * `JSON.stringify` leaves them out). The same value gives the same text whatever order its keys were
- * written in.
- *
- * @example
- * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }) // '{"a":[2,{"c":4,"d":3}],"b":1}'
- */
-export const canonicalJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-};
+export { canonicalJson };
 
 const FNV_OFFSET = 0xcbf29ce484222325n;
 const FNV_PRIME = 0x100000001b3n;

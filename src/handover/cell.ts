@@ -1,4 +1,4 @@
-import type { Source } from '../model';
+import { canonicalJson, type Source } from '../model';
 
 /**
  * One column of one line of the handover list, as the two sources give it:
@@ -16,22 +16,14 @@ export type Cell<T> =
   | { readonly kind: 'none' };
 
 /**
- * JSON with object keys sorted: the same value gives the same text whatever order its keys were
- * written in, so values read back from a file compare equal to values built in memory.
+ * JSON with object keys sorted (the model's `canonicalJson`): the same value gives the same text
+ * whatever order its keys were written in, so values read back from a file compare equal to values
+ * built in memory.
  *
  * @example
  * stableJson({ b: 1, a: [2, { d: 3, c: 4 }] }) // '{"a":[2,{"c":4,"d":3}],"b":1}'
  */
-export const stableJson = (value: unknown): string => {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-};
+export const stableJson: (value: unknown) => string = canonicalJson;
 
 const unique = <T>(values: ReadonlyArray<T>): ReadonlyArray<T> => {
   const seen = new Set<string>();

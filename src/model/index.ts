@@ -69,3 +69,4 @@ export { formClass, formsDiffer } from './form';
 export { routeKey, routesDiffer } from './route';
 export type { InvalidItem, PartlyReadItem, Problem } from './invalid';
 export { isLeft, isRight, type Either, type Left, type Right } from './either';
+export { canonicalJson } from './canonical-json';
