@@ -9,7 +9,9 @@ import { toFhir } from '../src/fhir';
 import { handoverList } from '../src/handover';
 import type { IsoDate } from '../src/model';
 import { reconcile } from '../src/reconcile';
-import { incidentReports, renderHandoverHtml, renderText, toHandoverJson } from '../src/render';
+import { decisionsTemplate } from '../src/decisions';
+import { incidentReports, renderHandoverHtml, renderText, toHandoverJson, toJson } from '../src/render';
+import { renderReviewPage } from '../src/review';
 import { adversarialPatient, generatePatient, type PatientLine } from '../src/synthetic';
 
 const asOf = '2026-11-20' as IsoDate;
@@ -32,6 +34,10 @@ const run = (group: string, line: PatientLine, n: number): void => {
   const r = reconcile(journal.right, list.right, { asOf });
   if (E.isLeft(r)) return;
   add(`${group} text`, renderText(r.right));
+  add(`${group} json`, JSON.stringify(toJson(r.right)));
+  add(`${group} decisions-template`, JSON.stringify(decisionsTemplate(r.right)));
+  // The review page is large: a sample of patients is enough to catch a change.
+  if (n % 10 === 0) add(`${group} review`, renderReviewPage(r.right));
   add(`${group} fhir`, JSON.stringify(toFhir(r.right)));
   const h = handoverList(r.right);
   if (E.isRight(h)) {
