@@ -89,13 +89,11 @@ export const runCoreBench = async (): Promise<string> => {
   for (const p of decoded) {
     const r = reconcile(p.journal, p.list, { asOf: config.asOf });
     if (E.isLeft(r)) continue;
-    const cosmicById = new Map(r.right.items.cosmic.map((i) => [i.id as string, i]));
-    const pascalById = new Map(r.right.items.pascal.map((i) => [i.id as string, i]));
     for (const line of r.right.lines) {
-      if (line.cosmic.length === 0 || line.pascal.length === 0) continue;
+      const c = line.items.cosmic;
+      const q = line.items.pascal;
+      if (c.length === 0 || q.length === 0) continue;
       engineMatched += 1;
-      const c = line.cosmic.map((id) => cosmicById.get(id)!);
-      const q = line.pascal.map((id) => pascalById.get(id)!);
       if (c.length === 1 && q.length === 1 && itemHash(c[0]!) === itemHash(q[0]!)) diffSees += 1;
     }
   }

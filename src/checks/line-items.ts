@@ -16,12 +16,10 @@ export interface LineItems {
  * linesInForce(result).map((l) => l.line.drug) // ['apixaban', 'enalapril + hydroklortiazid', …] (zopiklon too: in force in Pascal)
  */
 export const linesInForce = (r: Reconciliation): ReadonlyArray<LineItems> => {
-  const cosmic = new Map(r.items.cosmic.map((i) => [i.id as string, i]));
-  const pascal = new Map(r.items.pascal.map((i) => [i.id as string, i]));
   const asOf: IsoDate = r.asOf;
   return r.lines.flatMap((line) => {
-    const c = line.cosmic.flatMap((id) => cosmic.get(id) ?? []).filter((i) => isActiveOn(i, asOf));
-    const p = line.pascal.flatMap((id) => pascal.get(id) ?? []).filter((i) => isActiveOn(i, asOf));
+    const c = line.items.cosmic.filter((i) => isActiveOn(i, asOf));
+    const p = line.items.pascal.filter((i) => isActiveOn(i, asOf));
     return c.length + p.length === 0 ? [] : [{ line, cosmic: c, pascal: p }];
   });
 };

@@ -1,16 +1,19 @@
 import { DISCREPANCY_KINDS, type Discrepancy } from '../diff';
-import { activityOn, compareIds, type IsoDate, type MedicationItem, type Ordination, type Prescription } from '../model';
+import { activityOn, compareIds, type IsoDate, type MedicationItem } from '../model';
 import { actionFor } from './action';
 import { DEVIATION_CATEGORY, type Consequence, type Deviation, type Probability, type RiskBand } from './deviation';
 import { highAlertOf } from './high-alert';
 import { intentOf } from './intent';
 import { KIND_RULES, PROBABILITY_RAISES, RISK_BANDS, SERIOUS_FROM } from './rules';
 
-/** The items a discrepancy's ids are looked up in (a reconciliation's decoded items), and the reconciliation date. */
+/**
+ * What a discrepancy is classified against besides its own items: the reconciliation date.
+ *
+ * @example
+ * const context: ClassifyContext = { asOf: result.asOf };
+ */
 export interface ClassifyContext {
   readonly asOf: IsoDate;
-  readonly cosmic: ReadonlyArray<Ordination>;
-  readonly pascal: ReadonlyArray<Prescription>;
 }
 
 const clamp = (n: number): 1 | 2 | 3 | 4 => (n <= 1 ? 1 : n >= 4 ? 4 : (n as 2 | 3));
@@ -35,47 +38,15 @@ export const deviationId = (d: Discrepancy): string => `${d.kind}:${d.cosmic.joi
 /**
  * Classifies one discrepancy as a deviation by the rules of KIND_RULES, HIGH_ALERT_GROUPS and
  * PROBABILITY_RAISES: category and sub-category, consequence, probability, risk score, intent and
- * action. Items the discrepancy names but the context lacks are left out of the judgement.
+ * action, judged on the discrepancy's own items (a discrepancy without items is judged on its kind alone).
  *
  * @example
- * classifyDiscrepancy(zopiklonStatus, { asOf: '2026-11-20', cosmic, pascal })
+ * classifyDiscrepancy(zopiklonStatus, { asOf: '2026-11-20' })
  * // { subcategory: 'kommunikation', consequence: 3, probability: 4, riskScore: 12, serious: true, intent: { kind: 'documented-change', … }, … }
  */
-export const classifyDiscrepancy = (d: Discrepancy, context: ClassifyContext): Deviation => classifyIndexed(d, context, indexContext(context));
-
-/** The context's items by id, each with its position, found once for every discrepancy of a reconciliation. */
-interface ContextIndex {
-  readonly cosmic: ReadonlyMap<string, ReadonlyArray<Indexed<Ordination>>>;
-  readonly pascal: ReadonlyMap<string, ReadonlyArray<Indexed<Prescription>>>;
-}
-
-interface Indexed<A> {
-  readonly item: A;
-  readonly at: number;
-}
-
-const byId = <A extends MedicationItem>(items: ReadonlyArray<A>): ReadonlyMap<string, ReadonlyArray<Indexed<A>>> => {
-  const index = new Map<string, Array<Indexed<A>>>();
-  items.forEach((item, at) => {
-    const same = index.get(item.id);
-    if (same === undefined) index.set(item.id, [{ item, at }]);
-    else same.push({ item, at });
-  });
-  return index;
-};
-
-const indexContext = (context: ClassifyContext): ContextIndex => ({ cosmic: byId(context.cosmic), pascal: byId(context.pascal) });
-
-/** The items of the context that `ids` name, in the context's order (as filtering the context gives them). */
-const named = <A>(ids: ReadonlyArray<string>, index: ReadonlyMap<string, ReadonlyArray<Indexed<A>>>): ReadonlyArray<A> =>
-  [...new Set(ids)]
-    .flatMap((id) => index.get(id) ?? [])
-    .sort((a, b) => a.at - b.at)
-    .map((f) => f.item);
-
-const classifyIndexed = (d: Discrepancy, context: ClassifyContext, index: ContextIndex): Deviation => {
-  const cosmic = named(d.cosmic, index.cosmic);
-  const pascal = named(d.pascal, index.pascal);
+export const classifyDiscrepancy = (d: Discrepancy, context: ClassifyContext): Deviation => {
+  // The discrepancy carries its items (the line's own objects): nothing is looked up by id.
+  const { cosmic, pascal } = d.items;
   const items: ReadonlyArray<MedicationItem> = [...cosmic, ...pascal];
   const rule = KIND_RULES[d.kind];
   const highAlert = highAlertOf(items);
@@ -122,9 +93,7 @@ export const compareDeviations = (a: Deviation, b: Deviation): number =>
  * Classifies every discrepancy, one deviation each, sorted by `compareDeviations`.
  *
  * @example
- * classifyAll(result.discrepancies, { asOf: result.asOf, ...result.items }).map((d) => d.riskScore) // [12, 12, 9, 6, 3]
+ * classifyAll(result.discrepancies, { asOf: result.asOf }).map((d) => d.riskScore) // [12, 12, 9, 6, 3]
  */
-export const classifyAll = (discrepancies: ReadonlyArray<Discrepancy>, context: ClassifyContext): ReadonlyArray<Deviation> => {
-  const index = indexContext(context);
-  return discrepancies.map((d) => classifyIndexed(d, context, index)).sort(compareDeviations);
-};
+export const classifyAll = (discrepancies: ReadonlyArray<Discrepancy>, context: ClassifyContext): ReadonlyArray<Deviation> =>
+  discrepancies.map((d) => classifyDiscrepancy(d, context)).sort(compareDeviations);

@@ -64,8 +64,8 @@ export const reconcileCommand = defineCommand({
 /** The decisions of a reconciliation as Swedish text: the validity, each decision and its state, the corrections. */
 const decidedText = (d: Decided, r: Reconciliation): string => {
   const v = d.validity;
-  const open = r.deviations.filter((x) => d.undecided.includes(x.id)).flatMap((x) => [...x.discrepancy.cosmic, ...x.discrepancy.pascal]);
-  const needsDecision = r.lines.filter((l) => [...l.cosmic, ...l.pascal].some((id) => open.includes(id))).length;
+  const open = new Set(d.undecided);
+  const needsDecision = r.lines.filter((l) => l.deviations.some((x) => open.has(x.id))).length;
   const validity =
     v.kind === 'not-valid'
       ? validityText({ kind: 'not-valid', needsDecision, unreadable: v.unreadable, partlyRead: v.partlyRead, stale: v.stale })

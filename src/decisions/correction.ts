@@ -171,10 +171,8 @@ export type CorrectionRefusal = string;
 
 type Sides = Readonly<Record<Source, ReadonlyArray<MedicationItem>>>;
 
-const sidesOf = (d: Deviation, r: Reconciliation): Sides => ({
-  cosmic: r.items.cosmic.filter((i) => d.discrepancy.cosmic.includes(i.id)),
-  pascal: r.items.pascal.filter((i) => d.discrepancy.pascal.includes(i.id)),
-});
+/** The items of a deviation, by side: its discrepancy carries them. */
+const sidesOf = (d: Deviation): Sides => d.discrepancy.items;
 
 const DOSAGE_KINDS = new Set(['dose', 'schedule', 'as-needed', 'not-comparable', 'text-mismatch']);
 
@@ -190,7 +188,7 @@ const DOSAGE_KINDS = new Set(['dose', 'schedule', 'as-needed', 'not-comparable',
  */
 export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconciliation): { readonly ok: true; readonly corrections: ReadonlyArray<Correction> } | { readonly ok: false; readonly reason: CorrectionRefusal } => {
   const disc = d.discrepancy;
-  const sides = sidesOf(d, r);
+  const sides = sidesOf(d);
   const on = r.asOf;
   const base = { deviation: d.id, drug: disc.drug, on };
   const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
@@ -251,8 +249,8 @@ export const correctionsFor = (d: Deviation, decision: MadeDecision, r: Reconcil
     if (item === undefined) return refuse('the item of the deviation is not in the exports');
     if (decision.choice === 'stop') {
       // The discrepancy names its own item only: the drug is stopped on the whole line, in both systems.
-      const line = r.lines.find((l) => l.cosmic.includes(item.id) || l.pascal.includes(item.id));
-      const onLine = (s: Source) => inForce(r.items[s].filter((i) => (line?.[s] ?? []).includes(i.id) || i.id === item.id));
+      const line = r.lines.find((l) => (l.items.cosmic as ReadonlyArray<MedicationItem>).includes(item) || (l.items.pascal as ReadonlyArray<MedicationItem>).includes(item));
+      const onLine = (s: Source) => inForce(line === undefined ? (item.source === s ? [item] : []) : line.items[s]);
       return ok([...stop('cosmic', onLine('cosmic')), ...stop('pascal', onLine('pascal'))]);
     }
     if (decision.choice === 'neither' && decision.value.kind === 'dosage') {

@@ -111,22 +111,22 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
       fields,
       unknown: fields.filter((f) => unknown.has(f)),
     });
-    found.push(discrepancy('not-comparable', drug, ids(cosmic), ids(pascal), value(cosmic, cosmicUnknown), value(pascal, pascalUnknown)));
+    found.push(discrepancy('not-comparable', drug, cosmic, pascal, value(cosmic, cosmicUnknown), value(pascal, pascalUnknown)));
   }
   if (anyPairDiffers(cosmic, pascal, (i) => i.product.form, formsDiffer)) {
-    found.push(discrepancy('form', drug, ids(cosmic), ids(pascal), { forms: defined(cosmic.map((i) => i.product.form)) }, { forms: defined(pascal.map((i) => i.product.form)) }));
+    found.push(discrepancy('form', drug, cosmic, pascal, { forms: defined(cosmic.map((i) => i.product.form)) }, { forms: defined(pascal.map((i) => i.product.form)) }));
   }
   if (anyPairDiffers(cosmic, pascal, (i) => i.route, routesDiffer)) {
-    found.push(discrepancy('route', drug, ids(cosmic), ids(pascal), { routes: defined(cosmic.map((i) => i.route)) }, { routes: defined(pascal.map((i) => i.route)) }));
+    found.push(discrepancy('route', drug, cosmic, pascal, { routes: defined(cosmic.map((i) => i.route)) }, { routes: defined(pascal.map((i) => i.route)) }));
   }
   const cosmicDispensing = defined(cosmic.map((i) => i.dispensing));
   const pascalDispensing = defined(pascal.map((i) => i.dispensing));
   const otherDispensing = cosmicDispensing.find((d) => pascalDispensing.some((p) => p !== d));
   if (otherDispensing !== undefined) {
-    found.push(discrepancy('dispensing', drug, ids(cosmic), ids(pascal), { dispensing: otherDispensing }, { dispensing: pascalDispensing.find((p) => p !== otherDispensing)! }));
+    found.push(discrepancy('dispensing', drug, cosmic, pascal, { dispensing: otherDispensing }, { dispensing: pascalDispensing.find((p) => p !== otherDispensing)! }));
   }
   if (!blocked.has('period') && anyPairDiffers(cosmic, pascal, knownEnd, (a, b) => a !== b)) {
-    found.push(discrepancy('period', drug, ids(cosmic), ids(pascal), { end: knownEnd(cosmic[0]!) }, { end: knownEnd(pascal[0]!) }));
+    found.push(discrepancy('period', drug, cosmic, pascal, { end: knownEnd(cosmic[0]!) }, { end: knownEnd(pascal[0]!) }));
   }
   // Both sides state a purpose and the texts differ (case and spaces aside): which one the
   // municipal nurse reads on the list is for the prescriber to settle, however small.
@@ -134,13 +134,13 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
   const purposeDiffers = (a: string | Unknown | undefined, b: string | Unknown | undefined) =>
     typeof a === 'string' && typeof b === 'string' && foldText(a) !== foldText(b);
   if (anyPairDiffers(cosmic, pascal, (i) => i.purpose, purposeDiffers)) {
-    found.push(discrepancy('purpose', drug, ids(cosmic), ids(pascal), { purposes: purposes(cosmic) }, { purposes: purposes(pascal) }));
+    found.push(discrepancy('purpose', drug, cosmic, pascal, { purposes: purposes(cosmic) }, { purposes: purposes(pascal) }));
   }
   // An unknown validUntil (stated, unreadable) is listed as a problem; it is never taken as expired.
   const validUntil = (p: Prescription): IsoDate | undefined => known(p.validUntil);
   const expired = pascal.find((p) => { const v = validUntil(p); return v !== undefined && compareDates(v, asOf) < 0; });
   if (expired !== undefined) {
-    found.push(discrepancy('prescription-expired', drug, ids(cosmic), ids(pascal), { active: true, validUntil: null }, { active: true, validUntil: validUntil(expired) ?? null }));
+    found.push(discrepancy('prescription-expired', drug, cosmic, pascal, { active: true, validUntil: null }, { active: true, validUntil: validUntil(expired) ?? null }));
   }
   return found;
 };
@@ -169,10 +169,10 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
       end: endOn(activity, items),
       ended: activity.some((a) => a.kind === 'ended'),
     });
-    return [discrepancy('period', drug, ids(cosmic), ids(pascal), side(cosmicActivity, cosmic), side(pascalActivity, pascal))];
+    return [discrepancy('period', drug, cosmic, pascal, side(cosmicActivity, cosmic), side(pascalActivity, pascal))];
   }
   const status = (activity: ReadonlyArray<Activity>) => statusValue(activity.find((a) => a.kind !== 'active') ?? activity[0]!);
-  return [discrepancy('status', drug, ids(cosmic), ids(pascal), status(cosmicActivity), status(pascalActivity))];
+  return [discrepancy('status', drug, cosmic, pascal, status(cosmicActivity), status(pascalActivity))];
 };
 
 /**
@@ -198,9 +198,9 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
       const item = match.item;
       if (activityOn(item, asOf).kind !== 'active') return [];
       const value = { product: productName(item.product), dosage: dosageText([item]) };
-      if (item.source === 'pascal') return [discrepancy('missing-in-cosmic', drug, [], [item.id], null, value)];
+      if (item.source === 'pascal') return [discrepancy('missing-in-cosmic', drug, [], [item], null, value)];
       // An unknown supply may be a prescription: the item is shown as missing (and its problem listed).
-      return item.supply === 'prescription' || isUnknown(item.supply) ? [discrepancy('missing-in-pascal', drug, [item.id], [], value, null)] : [];
+      return item.supply === 'prescription' || isUnknown(item.supply) ? [discrepancy('missing-in-pascal', drug, [item], [], value, null)] : [];
     }
     case 'duplicate': {
       const copies = match.side === 'cosmic' ? match.cosmic : match.pascal;
@@ -210,8 +210,8 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
       const duplicate = discrepancy(
         'duplicate',
         drug,
-        ids(match.cosmic),
-        ids(match.pascal),
+        match.cosmic,
+        match.pascal,
         match.side === 'cosmic' ? copiesValue : singleValue,
         match.side === 'cosmic' ? singleValue : copiesValue,
       );

@@ -1,5 +1,5 @@
 import type { Slot } from '../dosage';
-import type { Activity, Dispensing, IsoDate, ItemId, Weekday } from '../model';
+import type { Activity, Dispensing, IsoDate, ItemId, MedicationItem, Ordination, Prescription, Weekday } from '../model';
 
 /**
  * The kinds of discrepancy (skillnad mellan listorna). The names are part of the output contract.
@@ -206,7 +206,9 @@ export interface DiscrepancyValues {
 
 /**
  * One discrepancy: its kind, the drug, the items on each side and both values, so a reader sees what
- * differs without opening the sources. A side with no item has the value null.
+ * differs without opening the sources. A side with no item has the value null. `items` holds the
+ * items themselves (the same objects as the reconciled line's, never looked up again); `cosmic` and
+ * `pascal` are their ids, in the same order: the discrepancy's name in deviation ids and documents.
  */
 export type Discrepancy = {
   readonly [K in DiscrepancyKind]: {
@@ -215,20 +217,36 @@ export type Discrepancy = {
     readonly cosmic: ReadonlyArray<ItemId>;
     readonly pascal: ReadonlyArray<ItemId>;
     readonly values: { readonly cosmic: DiscrepancyValues[K] | null; readonly pascal: DiscrepancyValues[K] | null };
+    readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
   };
 }[DiscrepancyKind];
 
+const isOrdination = (i: MedicationItem): i is Ordination => i.source === 'cosmic';
+const isPrescription = (i: MedicationItem): i is Prescription => i.source === 'pascal';
+
 /**
- * Builds a discrepancy of kind `kind`.
+ * Builds a discrepancy of kind `kind` on the items of each side (their ids name it).
  *
  * @example
- * discrepancy('period', 'zopiklon', [c.id], [p.id], { end: null }, { end: '2026-12-01' })
+ * discrepancy('period', 'zopiklon', [c], [p], { end: null }, { end: '2026-12-01' })
+ * // { kind: 'period', drug: 'zopiklon', cosmic: ['C-4'], pascal: ['P-4'], values: { … }, items: { cosmic: [c], pascal: [p] } }
  */
 export const discrepancy = <K extends DiscrepancyKind>(
   kind: K,
   drug: string,
-  cosmic: ReadonlyArray<ItemId>,
-  pascal: ReadonlyArray<ItemId>,
+  cosmic: ReadonlyArray<MedicationItem>,
+  pascal: ReadonlyArray<MedicationItem>,
   cosmicValue: DiscrepancyValues[K] | null,
   pascalValue: DiscrepancyValues[K] | null,
-): Discrepancy => ({ kind, drug, cosmic, pascal, values: { cosmic: cosmicValue, pascal: pascalValue } }) as Discrepancy;
+): Discrepancy => {
+  // The sides are typed as items by the callers that compare them; each side holds its own list's items only.
+  const items = { cosmic: cosmic.filter(isOrdination), pascal: pascal.filter(isPrescription) };
+  return {
+    kind,
+    drug,
+    cosmic: items.cosmic.map((i) => i.id),
+    pascal: items.pascal.map((i) => i.id),
+    values: { cosmic: cosmicValue, pascal: pascalValue },
+    items,
+  } as Discrepancy;
+};

@@ -174,8 +174,6 @@ const asNeededValue = (items: ReadonlyArray<MedicationItem>, view: DosageView) =
 /** Doses a dosing day: the slots given, and the doses at unstated times. */
 const administrations = (e: SubstanceExposure): number => SLOTS.filter((s) => e.perSlot[s] > 0).length + (e.unstated?.timesPerDay ?? 0);
 
-/** The ids of items, for a discrepancy. */
-const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
 
 /**
  * Compares the dosages of the two sides of a line: the amount of substance per dosing day (`dose`),
@@ -197,7 +195,7 @@ export const compareDosages = (
   const p = dosageView(pascal, asOf);
   const strengths = strengthDiscrepancy(cosmic, pascal, drug);
   const notComparable = (): ReadonlyArray<Discrepancy> => [
-    discrepancy('not-comparable', drug, ids(cosmic), ids(pascal), { dosage: dosageText(cosmic), fields: ['dosage'], unknown: [] }, { dosage: dosageText(pascal), fields: ['dosage'], unknown: [] }),
+    discrepancy('not-comparable', drug, cosmic, pascal, { dosage: dosageText(cosmic), fields: ['dosage'], unknown: [] }, { dosage: dosageText(pascal), fields: ['dosage'], unknown: [] }),
     ...strengths,
   ];
 
@@ -205,7 +203,7 @@ export const compareDosages = (
   if (c.kind === 'unstructured' || p.kind === 'unstructured' || c.kind === 'mixed' || p.kind === 'mixed') return notComparable();
 
   // As needed on one side and scheduled on the other: reported alone, no dose difference besides.
-  const asNeededDiscrepancy = () => discrepancy('as-needed', drug, ids(cosmic), ids(pascal), asNeededValue(cosmic, c), asNeededValue(pascal, p));
+  const asNeededDiscrepancy = () => discrepancy('as-needed', drug, cosmic, pascal, asNeededValue(cosmic, c), asNeededValue(pascal, p));
   if (c.kind !== p.kind) return [asNeededDiscrepancy()];
 
   const found: Discrepancy[] = [];
@@ -242,8 +240,8 @@ export const compareDosages = (
         discrepancy(
           'dose',
           drug,
-          ids(cosmic),
-          ids(pascal),
+          cosmic,
+          pascal,
           doseValue(cosmic, 'dosing-day', cd, c.intervalDays, period(overC, dosingC)),
           doseValue(pascal, 'dosing-day', pd, p.intervalDays, period(overP, dosingP)),
         ),
@@ -266,7 +264,7 @@ export const compareDosages = (
           weekdays: v.weekdays,
           dosage: dosageText(items),
         });
-        found.push(discrepancy('schedule', drug, ids(cosmic), ids(pascal), value(cosmic, ce, c), value(pascal, pe, p)));
+        found.push(discrepancy('schedule', drug, cosmic, pascal, value(cosmic, ce, c), value(pascal, pe, p)));
       }
     }
   }
@@ -289,7 +287,7 @@ export const compareDosages = (
     if (sameDose === undefined || sameMax === undefined) return [...found, ...notComparable()];
     if (!sameDose && !amountsDiffer) {
       amountsDiffer = true;
-      found.push(discrepancy('dose', drug, ids(cosmic), ids(pascal), doseValue(cosmic, 'dose', cp.perDose ?? [], 1), doseValue(pascal, 'dose', pp.perDose ?? [], 1)));
+      found.push(discrepancy('dose', drug, cosmic, pascal, doseValue(cosmic, 'dose', cp.perDose ?? [], 1), doseValue(pascal, 'dose', pp.perDose ?? [], 1)));
     }
     if (!sameMax) found.push(asNeededDiscrepancy());
   }
@@ -314,5 +312,5 @@ export const strengthDiscrepancy = (cosmic: ReadonlyArray<MedicationItem>, pasca
     products: items.map((i) => productName(i.product)),
     strengths: substances(items).flatMap((s) => (s.strength === undefined || isUnknown(s.strength) ? [] : [{ substance: substanceKey(s.name), value: s.strength.value, unit: s.strength.unit }])),
   });
-  return [discrepancy('strength', drug, ids(cosmic), ids(pascal), value(cosmic), value(pascal))];
+  return [discrepancy('strength', drug, cosmic, pascal, value(cosmic), value(pascal))];
 };

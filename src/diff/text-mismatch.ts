@@ -21,6 +21,6 @@ export const textMismatches = (items: ReadonlyArray<MedicationItem>, drug: strin
     if (isUnknown(item.dosage)) return [];
     const value = { dosage: item.dosage.text, structured: renderDosage(verdict.structured), parsed: renderDosage(verdict.text) };
     return item.source === 'cosmic'
-      ? [discrepancy('text-mismatch', drug, [item.id], [], value, null)]
-      : [discrepancy('text-mismatch', drug, [], [item.id], null, value)];
+      ? [discrepancy('text-mismatch', drug, [item], [], value, null)]
+      : [discrepancy('text-mismatch', drug, [], [item], null, value)];
   });

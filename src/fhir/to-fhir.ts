@@ -51,13 +51,10 @@ export interface ToFhirOptions {
 }
 
 /** The item of a line that the line's MedicationStatement describes: the one journal item, else the one e-prescription, else the first. */
-const leadingItem = (line: Line, items: ReadonlyMap<string, MedicationItem>): MedicationItem | undefined => {
-  const pick = (source: 'cosmic' | 'pascal', ids: ReadonlyArray<string>) => (ids.length === 1 ? items.get(`${source}|${ids[0]!}`) : undefined);
-  return pick('cosmic', line.cosmic) ?? pick('pascal', line.pascal) ?? items.get(`cosmic|${line.cosmic[0] ?? ''}`) ?? items.get(`pascal|${line.pascal[0] ?? ''}`);
+const leadingItem = (line: Line): MedicationItem | undefined => {
+  const { cosmic, pascal } = line.items;
+  return (cosmic.length === 1 ? cosmic[0] : undefined) ?? (pascal.length === 1 ? pascal[0] : undefined) ?? cosmic[0] ?? pascal[0];
 };
-
-const itemsOf = (r: Reconciliation): ReadonlyMap<string, MedicationItem> =>
-  new Map<string, MedicationItem>([...r.items.cosmic, ...r.items.pascal].map((i) => [itemName(i), i]));
 
 /**
  * The MedicationStatement status of a line: the state of its leading item on the reconciliation day
@@ -129,27 +126,23 @@ const flagOf = (type: ChangeType) => ({ coding: [{ system: CHANGE_TYPE_SYSTEM, c
 export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bundle => {
   const patientUuid = uuidFor(PATIENT_NAME);
   const subject = refTo<FhirPatient>(patientUuid);
-  const items = itemsOf(result);
   const itemRef = (item: MedicationItem): Reference => refTo(uuidFor(itemName(item)), `${item.source === 'cosmic' ? 'Journal' : 'E-recept'} ${item.id}`);
-  const refsOf = (source: 'cosmic' | 'pascal', ids: ReadonlyArray<string>): Reference[] =>
-    ids.flatMap((id) => {
-      const item = items.get(`${source}|${id}`);
-      return item === undefined ? [] : [itemRef(item)];
-    });
+  // A line and a discrepancy carry their items: the references are made from them, nothing is looked up.
+  const refsOf = (items: { readonly cosmic: ReadonlyArray<MedicationItem>; readonly pascal: ReadonlyArray<MedicationItem> }): Reference[] =>
+    [...items.cosmic, ...items.pascal].map(itemRef);
 
   const previousByDrug = new Map<string, { line: Line; lead: MedicationItem | undefined; asOf: Reconciliation['asOf'] }>();
   if (options.previousReconciliation !== undefined) {
-    const prevItems = itemsOf(options.previousReconciliation);
-    for (const line of options.previousReconciliation.lines) if (!previousByDrug.has(line.drug)) previousByDrug.set(line.drug, { line, lead: leadingItem(line, prevItems), asOf: options.previousReconciliation.asOf });
+    for (const line of options.previousReconciliation.lines) if (!previousByDrug.has(line.drug)) previousByDrug.set(line.drug, { line, lead: leadingItem(line), asOf: options.previousReconciliation.asOf });
   }
 
   const lineEntries: BundleEntry[] = [];
   const listEntries: ListEntry[] = [];
   result.lines.forEach((line, n) => {
-    const lead = leadingItem(line, items);
+    const lead = leadingItem(line);
     if (lead === undefined) return;
     const uuid = uuidFor(`line|${n}|${line.drug}`);
-    const note = [STATUS_LABEL[line.status], ...line.discrepancies.map((k) => KIND_LABEL[k])].join('. ');
+    const note = [STATUS_LABEL[line.status], ...line.discrepancies.map((d) => KIND_LABEL[d.kind])].join('. ');
     const statement: MedicationStatement = {
       resourceType: 'MedicationStatement',
       id: uuid,
@@ -159,7 +152,7 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
       subject,
       effectivePeriod: { start: lead.period.start, ...(typeof lead.period.end === 'string' ? { end: lead.period.end } : {}) },
       dateAsserted: result.asOf,
-      derivedFrom: [...refsOf('cosmic', line.cosmic), ...refsOf('pascal', line.pascal)],
+      derivedFrom: refsOf(line.items),
       ...(typeof lead.purpose === 'string' ? { reasonCode: [{ text: lead.purpose }] } : {}),
       note: [{ text: `${note}.` }],
       dosage: fhirDosages(lead.dosage, lead.route),
@@ -238,7 +231,7 @@ export const toFhir = (result: Reconciliation, options: ToFhirOptions = {}): Bun
   const issueEntries = result.deviations.map((d, n): BundleEntry => {
     const uuid = uuidFor(`issue|${n}|${d.discrepancy.kind}|${d.discrepancy.cosmic.join(',')}|${d.discrepancy.pascal.join(',')}`);
     const detail = `${discrepancyText(d.discrepancy)} Riskpoäng ${d.riskScore} (konsekvens ${d.consequence} × sannolikhet ${d.probability}).`;
-    const implicated = [...refsOf('cosmic', d.discrepancy.cosmic), ...refsOf('pascal', d.discrepancy.pascal)];
+    const implicated = refsOf(d.discrepancy.items);
     const issue: DetectedIssue = {
       resourceType: 'DetectedIssue',
       id: uuid,

@@ -14,9 +14,10 @@ import {
   type InvalidItem,
   type IsoDate,
   type PartlyReadItem,
-  type ItemId,
   type MedicationItem,
+  type Ordination,
   type Patient,
+  type Prescription,
   type Supply,
   type Timestamp,
 } from '../model';
@@ -26,17 +27,20 @@ import { columnsOf, type Columns } from './columns';
 import type { PreviousList } from './previous';
 
 /**
- * One line of the handover list (läkemedelslista): one drug, its status, the items of each side, the
- * deviations found on it, and its columns with both values wherever the sources differ. `key` names
- * the drug across lists (its substances), for the changes since an earlier list.
+ * One line of the handover list (läkemedelslista): one drug, its status, the items of each side (the
+ * reconciled line's own objects, as decoded), the deviations found on it, and its columns with both
+ * values wherever the sources differ. `key` names the drug across lists (its substances), for the
+ * changes since an earlier list. The JSON contract writes the items as their ids (`cosmic`, `pascal`).
+ *
+ * @example
+ * list.lines[0].items.cosmic[0] === result.lines[0].items.cosmic[0] // true: the item travels whole
  */
 export interface HandoverLine {
   readonly key: string;
   readonly drug: string;
   readonly status: LineStatus;
   readonly basis: LineBasis;
-  readonly cosmic: ReadonlyArray<ItemId>;
-  readonly pascal: ReadonlyArray<ItemId>;
+  readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
   /** How the journal's items are supplied (egenvård, rekvisition, …), for `not-on-prescription` lines. */
   readonly supply: ReadonlyArray<Supply>;
   /** The ids of the deviations on this line, highest risk first. */
@@ -150,20 +154,18 @@ const samePatientAs = (patient: Patient, id: string): boolean => {
   return check.kind !== 'invalid' && samePatient(patient, { id, idKind: check.kind });
 };
 
-const handoverLine = (r: Reconciliation, line: Line): HandoverLine => {
-  const cosmic = r.items.cosmic.filter((i) => line.cosmic.includes(i.id));
-  const pascal = r.items.pascal.filter((i) => line.pascal.includes(i.id));
-  const ids = new Set<string>([...line.cosmic, ...line.pascal]);
+/** A handover line of a reconciled line: built from the line alone (its items and deviations), so the whole list is linear in its size. */
+const handoverLine = (line: Line, asOf: IsoDate): HandoverLine => {
+  const { cosmic, pascal } = line.items;
   return {
     key: drugKey([...cosmic, ...pascal]),
     drug: line.drug,
     status: line.status,
     basis: line.basis,
-    cosmic: line.cosmic,
-    pascal: line.pascal,
+    items: line.items,
     supply: [...new Set(cosmic.flatMap((i) => (isUnknown(i.supply) ? [] : [i.supply])))],
-    deviations: r.deviations.filter((d) => [...d.discrepancy.cosmic, ...d.discrepancy.pascal].some((id) => ids.has(id))).map((d) => d.id),
-    columns: columnsOf(cosmic, pascal, r.asOf),
+    deviations: line.deviations.map((d) => d.id),
+    columns: columnsOf(cosmic, pascal, asOf),
   };
 };
 
@@ -181,7 +183,7 @@ export const handoverList = (r: Reconciliation, options: HandoverOptions = {}): 
   if (previous !== undefined && !samePatientAs(r.patient, previous.patient.id)) {
     return E.left({ kind: 'previous-patient-mismatch', message: 'patient.id: the previous handover list is of another patient' });
   }
-  const all = r.lines.map((l) => handoverLine(r, l));
+  const all = r.lines.map((l) => handoverLine(l, r.asOf));
   const rank = (l: HandoverLine) => STATUS_ORDER.indexOf(l.status);
   const lines = all.filter((l) => l.status !== 'inactive').sort((a, b) => rank(a) - rank(b));
   const inactive = all.filter((l) => l.status === 'inactive');

@@ -1,6 +1,7 @@
-import type { DiscrepancyKind } from '../diff';
+import type { Deviation } from '../classify';
+import type { Discrepancy } from '../diff';
 import type { Match, PairEvidence } from '../match';
-import type { ItemId } from '../model';
+import type { Ordination, Prescription } from '../model';
 
 /**
  * The state of one line of the reconciled list:
@@ -16,17 +17,26 @@ export type LineStatus = 'agreed' | 'needs-decision' | 'not-on-prescription' | '
 export type LineBasis = PairEvidence | 'combination' | 'unpaired';
 
 /**
- * One drug on the reconciled list: the items from each side, how they were matched, and the kinds of
- * the discrepancies found on it.
+ * One drug on the reconciled list (en rad i den avstämda läkemedelslistan): its items from each side
+ * (the decoded objects themselves, sorted by id), how they were matched, the discrepancies found on it
+ * (most consequential kind first) and their deviations (highest risk first). The discrepancies and
+ * deviations are the same objects as in `Reconciliation.discrepancies` and `.deviations`, which list
+ * every line's in one order; a later stage reads a line's items and findings here, never by id.
+ *
+ * @example
+ * const furosemid = result.lines.find((l) => l.drug === 'furosemid')!;
+ * furosemid.items.cosmic[0] === journal.ordinations.find((o) => o.id === 'C-2') // true: the same object
+ * furosemid.discrepancies.map((d) => d.kind) // ['dose']
+ * furosemid.deviations[0].riskScore // 12
  */
 export interface Line {
   readonly status: LineStatus;
   readonly drug: string;
   readonly basis: LineBasis;
-  readonly cosmic: ReadonlyArray<ItemId>;
-  readonly pascal: ReadonlyArray<ItemId>;
+  readonly items: { readonly cosmic: ReadonlyArray<Ordination>; readonly pascal: ReadonlyArray<Prescription> };
   readonly active: boolean;
-  readonly discrepancies: ReadonlyArray<DiscrepancyKind>;
+  readonly discrepancies: ReadonlyArray<Discrepancy>;
+  readonly deviations: ReadonlyArray<Deviation>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js';
-import { classifyAll, type Deviation } from '../classify';
+import { classifyDiscrepancy, compareDeviations, type Deviation } from '../classify';
 import type { JournalList, PrescriptionList } from '../decode';
 import { diffMatch, DISCREPANCY_KINDS, type Discrepancy } from '../diff';
 import { matchItems, type Match } from '../match';
@@ -45,7 +45,8 @@ export type ReconcileError =
  * exactly one), the discrepancies, their deviations (one per discrepancy, highest risk first), the
  * items that could not be read (`invalid`, in no line) and the items with fields that could not be
  * read (`problems`: each such item is still in its line, its unreadable fields unknown). `items` holds
- * the decoded items by side, sorted by id, for rendering.
+ * the decoded items by side, sorted by id, for rendering. Each line holds its own items, discrepancies
+ * and deviations (the same objects as here).
  */
 export interface Reconciliation {
   readonly asOf: IsoDate;
@@ -135,19 +136,21 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
   const built = matchItems(cosmic, pascal, asOf).map((match) => {
     const drug = drugName(match);
     const found = [...diffMatch(match, drug, asOf)].sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind));
+    // Each discrepancy classified once, on its own items: the line holds both, the result lists them all.
+    const classified = found.map((discrepancy) => ({ discrepancy, deviation: classifyDiscrepancy(discrepancy, { asOf }) }));
     const active = [...match.cosmic, ...match.pascal].some((i) => activityOn(i, asOf).kind === 'active');
     const line: Line = {
       status: lineStatus(match, found, active),
       drug,
       basis: lineBasis(match),
-      cosmic: match.cosmic.map((i) => i.id),
-      pascal: match.pascal.map((i) => i.id),
+      items: { cosmic: match.cosmic, pascal: match.pascal },
       active,
-      discrepancies: found.map((d) => d.kind),
+      discrepancies: found,
+      deviations: classified.map((c) => c.deviation).sort(compareDeviations),
     };
-    return { line, found };
+    return { line, classified };
   });
-  const firstId = (l: Line) => l.cosmic[0] ?? l.pascal[0] ?? '';
+  const firstId = (l: Line) => l.items.cosmic[0]?.id ?? l.items.pascal[0]?.id ?? '';
   built.sort(
     (a, b) =>
       Number(b.line.active) - Number(a.line.active) ||
@@ -156,13 +159,13 @@ const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf
   );
   const invalid = [...journal.invalid, ...prescriptions.invalid];
   // The most consequential kinds first; within a kind, by drug, as the lines are.
-  const discrepancies = built.flatMap((b) => b.found).sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind));
+  const classified = built.flatMap((b) => b.classified).sort((a, b) => DISCREPANCY_KINDS.indexOf(a.discrepancy.kind) - DISCREPANCY_KINDS.indexOf(b.discrepancy.kind));
   return {
     asOf,
     patient: patientOf(journal, prescriptions),
     lines: built.map((b) => b.line),
-    discrepancies,
-    deviations: classifyAll(discrepancies, { asOf, cosmic, pascal }),
+    discrepancies: classified.map((c) => c.discrepancy),
+    deviations: classified.map((c) => c.deviation).sort(compareDeviations),
     invalid,
     // By id within each side, as the lines are: the order of the input does not show (only each index does).
     problems: [...journal.problems, ...prescriptions.problems].sort((a, b) => (a.source === b.source ? compareIds(a.id, b.id) : a.source === 'cosmic' ? -1 : 1)),

@@ -53,7 +53,7 @@ export const struckSides = (line: HandoverLine, column: keyof Columns): Readonly
     if (d.right === 'cosmic') struck.add('pascal');
     else if (d.right === 'pascal') struck.add('cosmic');
     else if (d.right === 'keep') {
-      for (const s of ['cosmic', 'pascal'] as const) if (line[s].length > 0 && !line[s].some((id) => (d.keep ?? []).includes(id))) struck.add(s);
+      for (const s of ['cosmic', 'pascal'] as const) if (line.items[s].length > 0 && !line.items[s].some((i) => (d.keep ?? []).includes(i.id))) struck.add(s);
     } else {
       struck.add('cosmic');
       struck.add('pascal');

@@ -146,12 +146,12 @@ const drugCell = (line: HandoverLine, twoSided: boolean): Html => {
   const c = line.columns;
   return html`<span class="drug">${cellHtml(c.product, (p) => p, twoSided, '; ', struckSides(line, 'product'))}</span><span class="small">${line.drug}${
     c.atc.kind === 'none' ? null : html` · ATC ${cellHtml(c.atc, (a) => a, twoSided)}`
-  }</span><span class="small">${[...line.cosmic.map((id) => `J ${id}`), ...line.pascal.map((id) => `P ${id}`)].join(', ')}</span>`;
+  }</span><span class="small">${[...line.items.cosmic.map((i) => `J ${i.id}`), ...line.items.pascal.map((i) => `P ${i.id}`)].join(', ')}</span>`;
 };
 
 const listRow = (line: HandoverLine, numbers: ReadonlyMap<string, number>): Html => {
   const c = line.columns;
-  const two = line.cosmic.length > 0 && line.pascal.length > 0;
+  const two = line.items.cosmic.length > 0 && line.items.pascal.length > 0;
   const named = sideValues(c.strength, 'cosmic').length > 1 || sideValues(c.strength, 'pascal').length > 1;
   const struck = (column: keyof Columns) => struckSides(line, column);
   return html`<tr class="${line.status}">
@@ -301,7 +301,7 @@ const INACTIVE_COLUMNS: ReadonlyArray<readonly [string, number]> = [
 
 const inactiveRow = (line: HandoverLine): Html => {
   const c = line.columns;
-  const two = line.cosmic.length > 0 && line.pascal.length > 0;
+  const two = line.items.cosmic.length > 0 && line.items.pascal.length > 0;
   return html`<tr><td>${drugCell(line, two)}</td><td>${cellHtml(c.strength, (s) => strengthText(s, false), two)}</td><td>${cellHtml(c.form, (f) => knownText(f, (x) => x), two)}</td><td>${cellHtml(c.state, stateText, two)}</td><td>${cellHtml(c.period, periodHtml, two)}</td></tr>`;
 };
 

@@ -1,12 +1,51 @@
 import type { Finding } from '../checks';
 import type { Deviation } from '../classify';
 import type { DecisionProblem, DecisionRecord, DecisionState, OrderedCorrection } from '../decisions';
-import { HANDOVER_FORMAT, HANDOVER_VERSION, type Changes, type HandoverLine, type HandoverList, type HandoverSources, type Validity } from '../handover';
-import type { InvalidItem, IsoDate, PartlyReadItem } from '../model';
-import type { LineStatus } from '../reconcile';
+import type { Discrepancy } from '../diff';
+import { HANDOVER_FORMAT, HANDOVER_VERSION, type Changes, type HandoverLine, type HandoverList, type HandoverSources, type LineDecision, type Validity } from '../handover';
+import type { InvalidItem, IsoDate, ItemId, PartlyReadItem } from '../model';
+import type { LineBasis, LineStatus } from '../reconcile';
 import { deviationText } from './incident-report';
 import { validityText } from './handover-html';
 import type { ChecksJson } from './json';
+
+/**
+ * A line of the handover list in the JSON contract: the line with its items written as their ids, by
+ * list (`cosmic`, `pascal`), where the list itself holds the items.
+ *
+ * @example
+ * { "key": "furosemid", "drug": "furosemid", "status": "needs-decision", "basis": "same-product", "cosmic": ["C-2"], "pascal": ["P-2"], "supply": ["prescription"], "deviations": ["dose:C-2:P-2"], "columns": { … } }
+ */
+export interface HandoverLineJson {
+  readonly key: string;
+  readonly drug: string;
+  readonly status: LineStatus;
+  readonly basis: LineBasis;
+  readonly cosmic: ReadonlyArray<ItemId>;
+  readonly pascal: ReadonlyArray<ItemId>;
+  readonly supply: HandoverLine['supply'];
+  readonly deviations: ReadonlyArray<string>;
+  readonly columns: HandoverLine['columns'];
+  readonly decisions?: ReadonlyArray<LineDecision>;
+}
+
+/**
+ * A discrepancy as the handover JSON writes it in a deviation: its kind, drug, the ids of its items
+ * by list, and both values (the items themselves are on the list's lines).
+ *
+ * @example
+ * { "kind": "dose", "drug": "furosemid", "cosmic": ["C-2"], "pascal": ["P-2"], "values": { "cosmic": { … }, "pascal": { … } } }
+ */
+export type HandoverDiscrepancyJson = Discrepancy extends infer D ? (D extends Discrepancy ? Omit<D, 'items'> : never) : never;
+
+/**
+ * A deviation in the handover JSON: the full record (evidence of the intent, steps of the action),
+ * its discrepancy as `HandoverDiscrepancyJson`, and a Swedish `text`.
+ *
+ * @example
+ * { "id": "dose:C-2:P-2", "discrepancy": { "kind": "dose", … }, "riskScore": 12, …, "text": "…" }
+ */
+export type HandoverDeviationJson = Omit<Deviation, 'discrepancy'> & { readonly discrepancy: HandoverDiscrepancyJson; readonly text: string };
 
 /**
  * The handover list as JSON (`medrec handover --format json`), version HANDOVER_VERSION: everything of
@@ -29,9 +68,9 @@ export interface HandoverJson {
     readonly partlyReadItems: number;
     readonly findings: number;
   };
-  readonly lines: ReadonlyArray<HandoverLine>;
-  readonly inactive: ReadonlyArray<HandoverLine>;
-  readonly deviations: ReadonlyArray<Deviation & { readonly text: string }>;
+  readonly lines: ReadonlyArray<HandoverLineJson>;
+  readonly inactive: ReadonlyArray<HandoverLineJson>;
+  readonly deviations: ReadonlyArray<HandoverDeviationJson>;
   readonly changes: Changes;
   readonly invalid: ReadonlyArray<InvalidItem>;
   /** Items on the list with fields that could not be read (unknown), the same shape as `invalid` entries. */
@@ -89,9 +128,9 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
       partlyReadItems: list.problems.length,
       findings: list.checks.findings.length,
     },
-    lines: list.lines,
-    inactive: list.inactive,
-    deviations: list.deviations.map((d) => ({ ...d, text: deviationText(d) })),
+    lines: list.lines.map(lineJson),
+    inactive: list.inactive.map(lineJson),
+    deviations: list.deviations.map((d) => ({ ...d, discrepancy: discrepancyJson(d.discrepancy), text: deviationText(d) })),
     changes: list.changes,
     invalid: list.invalid,
     problems: list.problems,
@@ -99,6 +138,26 @@ export const toHandoverJson = (list: HandoverList): HandoverJson => {
     findings: list.checks.findings,
     ...decisionsJson(list),
   };
+};
+
+/** A line field by field, its items as their ids (the order of the fields is the contract's). */
+const lineJson = (l: HandoverLine): HandoverLineJson => ({
+  key: l.key,
+  drug: l.drug,
+  status: l.status,
+  basis: l.basis,
+  cosmic: l.items.cosmic.map((i) => i.id),
+  pascal: l.items.pascal.map((i) => i.id),
+  supply: l.supply,
+  deviations: l.deviations,
+  columns: l.columns,
+  ...(l.decisions === undefined ? {} : { decisions: l.decisions }),
+});
+
+/** A discrepancy without its items (the contract names them by id). */
+const discrepancyJson = (d: Discrepancy): HandoverDiscrepancyJson => {
+  const { items: _items, ...rest } = d;
+  return rest as HandoverDiscrepancyJson;
 };
 
 const decisionsJson = (list: HandoverList): Pick<HandoverJson, 'decisions' | 'corrections' | 'decisionProblems' | 'decisionSummary'> => {

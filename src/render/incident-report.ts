@@ -94,8 +94,7 @@ export const incidentReports = (list: HandoverList, options: IncidentOptions = {
   list.deviations
     .filter((d) => d.serious)
     .map((d) => {
-      const ids = new Set<string>([...d.discrepancy.cosmic, ...d.discrepancy.pascal]);
-      const lines = [...list.lines, ...list.inactive].filter((l) => [...l.cosmic, ...l.pascal].some((id) => ids.has(id)));
+      const lines = [...list.lines, ...list.inactive].filter((l) => l.deviations.includes(d.id));
       const products = [...new Set(lines.flatMap((l) => [...sideValues(l.columns.product, 'cosmic'), ...sideValues(l.columns.product, 'pascal')]))];
       const atc = [...new Set(lines.flatMap((l) => [...sideValues(l.columns.atc, 'cosmic'), ...sideValues(l.columns.atc, 'pascal')]))];
       const value = (source: Source) => {

@@ -231,10 +231,10 @@ const lineJson = (l: Line): LineJson => ({
   status: l.status,
   drug: l.drug,
   basis: l.basis,
-  cosmic: l.cosmic,
-  pascal: l.pascal,
+  cosmic: l.items.cosmic.map((i) => i.id),
+  pascal: l.items.pascal.map((i) => i.id),
   active: l.active,
-  discrepancies: l.discrepancies,
+  discrepancies: l.discrepancies.map((d) => d.kind),
 });
 
 const discrepancyJson = (d: Discrepancy): DiscrepancyJson => ({
@@ -288,19 +288,22 @@ const checksJson = (c: ListChecks): ChecksJson => ({
 });
 
 /**
- * The JSON contract of a reconciliation, as a plain value ready for `JSON.stringify`.
+ * The JSON contract of a reconciliation, as a plain value ready for `JSON.stringify`. `checks` is the
+ * result of `checkList(r)` where the caller has it already (the checks then run once); without it,
+ * they run here.
  *
  * @example
  * JSON.stringify(toJson(result), null, 2)
  * // { "version": 1, "asOf": "2026-11-20", "patient": { "id": "19121212-1212" }, "lines": [...], "discrepancies": [...], "invalid": [] }
+ * const checks = checkList(result);
+ * toJson(result, checks).findings.length === checks.findings.length // true
  */
-export const toJson = (r: Reconciliation): ReconciliationJson => {
+export const toJson = (r: Reconciliation, checks: ListChecks = checkList(r)): ReconciliationJson => {
   const lines: Record<LineStatusJson, number> = { 'needs-decision': 0, agreed: 0, 'not-on-prescription': 0, inactive: 0 };
   for (const l of r.lines) lines[l.status] += 1;
   const kinds: Partial<Record<DiscrepancyKindJson, number>> = {};
   for (const d of r.discrepancies) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1;
   const { id, birthDate, municipality, palliative } = r.patient;
-  const checks = checkList(r);
   return {
     version: JSON_FORMAT_VERSION,
     asOf: r.asOf,

@@ -1,5 +1,5 @@
-import { checkList } from '../checks';
-import { isUnknown, maskPatientId, redactPersonnummer, type MedicationItem } from '../model';
+import { checkList, type ListChecks } from '../checks';
+import { isUnknown, maskPatientId, redactPersonnummer } from '../model';
 import type { Line, Reconciliation } from '../reconcile';
 import { discrepancyLabel, sideText } from './discrepancy-text';
 import { SUPPLY_LABEL } from './swedish';
@@ -8,24 +8,21 @@ const SOURCE_NAME = { cosmic: 'Journal', pascal: 'Pascal' } as const;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-const itemsOf = (r: Reconciliation, line: Line): ReadonlyArray<MedicationItem> => [
-  ...r.items.cosmic.filter((i) => line.cosmic.includes(i.id)),
-  ...r.items.pascal.filter((i) => line.pascal.includes(i.id)),
-];
-
 /**
  * A short Swedish summary for a pharmacist: the patient (personnummer masked), the date, every
  * discrepancy with both values, then what agrees, what is not on prescription, what is not in force,
  * the clinical checks' findings (läkemedelsgenomgång — att överväga), the items that could not be read
- * and the fields that could not be read (the items themselves are on their lines).
+ * and the fields that could not be read (the items themselves are on their lines). `checks` is the
+ * result of `checkList(r)` where the caller has it already; without it, the checks run here.
  *
  * @example
  * console.log(renderText(result))
  * // Läkemedelsavstämning 2026-11-20
  * // Patient: 19121212-****
  * // ...
+ * renderText(result, checkList(result)) // the same text, the checks given
  */
-export const renderText = (r: Reconciliation): string => {
+export const renderText = (r: Reconciliation, checks: ListChecks = checkList(r)): string => {
   const out: string[] = [];
   out.push(`Läkemedelsavstämning ${r.asOf}`);
   out.push(`Patient: ${maskPatientId(r.patient.id)}`);
@@ -50,14 +47,14 @@ export const renderText = (r: Reconciliation): string => {
     out.push(`${title} (${lines.length}):`);
     for (const l of lines) out.push(`   - ${describe(l)}`);
   };
-  const ids = (l: Line) => [...l.cosmic.map((id) => `${SOURCE_NAME.cosmic} ${id}`), ...l.pascal.map((id) => `${SOURCE_NAME.pascal} ${id}`)].join(', ');
+  const ids = (l: Line) => [...l.items.cosmic.map((i) => `${SOURCE_NAME.cosmic} ${i.id}`), ...l.items.pascal.map((i) => `${SOURCE_NAME.pascal} ${i.id}`)].join(', ');
   section('Överensstämmer', r.lines.filter((l) => l.status === 'agreed'), (l) => `${l.drug} (${ids(l)})`);
   section('Ej på recept, förväntas saknas i Pascal', r.lines.filter((l) => l.status === 'not-on-prescription'), (l) => {
-    const supply = [...new Set(itemsOf(r, l).flatMap((i) => (i.source === 'cosmic' ? [isUnknown(i.supply) ? 'okänt' : SUPPLY_LABEL[i.supply]] : [])))].join(', ');
+    const supply = [...new Set(l.items.cosmic.map((i) => (isUnknown(i.supply) ? 'okänt' : SUPPLY_LABEL[i.supply])))].join(', ');
     return `${l.drug}, ${supply} (${ids(l)})`;
   });
   section('Ej aktuella på avstämningsdagen', r.lines.filter((l) => l.status === 'inactive'), (l) => `${l.drug} (${ids(l)})`);
-  const findings = checkList(r).findings;
+  const findings = checks.findings;
   if (findings.length > 0) {
     out.push('');
     out.push(`Läkemedelsgenomgång — att överväga (${findings.length}):`);

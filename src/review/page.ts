@@ -37,10 +37,6 @@ interface DeviationData {
 
 const riskLabel = (d: Deviation): string => RISK_BANDS.find((b) => b.band === d.riskBand)?.sv ?? d.riskBand;
 
-const itemName = (r: Reconciliation, id: string): string => {
-  const item = ([...r.items.cosmic, ...r.items.pascal] as ReadonlyArray<MedicationItem>).find((i) => i.id === id);
-  return item === undefined ? id : productName(item.product);
-};
 
 const choiceName = (choice: ReviewChoice | null): string => CHOICE_LABELS.find((c) => c.choice === choice)?.sv.toLocaleLowerCase('sv-SE') ?? 'ej beslutad';
 
@@ -82,7 +78,6 @@ const valueInput = (d: DeviationData, n: number, start: DecisionEntry | undefine
 };
 
 const deviationBlock = (
-  r: Reconciliation,
   dev: Deviation,
   d: DeviationData,
   n: number,
@@ -95,11 +90,12 @@ const deviationBlock = (
   const twoSided = disc.cosmic.length > 0 && disc.pascal.length > 0;
   const rows = line === undefined ? [] : compareRows(line);
   const heading = (side: 'cosmic' | 'pascal') => {
-    const ids = line === undefined ? disc[side] : line[side];
+    const ids = line === undefined ? disc[side] : line.items[side].map((i) => i.id);
     const name = side === 'cosmic' ? 'Journalen (Cosmic)' : 'Pascal (e-receptlistan)';
     return ids.length === 0 ? html`${name} <span class="absent">– saknas</span>` : html`${name} <span class="muted small">${ids.join(', ')}</span>`;
   };
-  const keepIds = [...disc.cosmic, ...disc.pascal];
+  // The discrepancy carries its items: each copy is named by its own product, nothing looked up.
+  const keepItems: ReadonlyArray<MedicationItem> = [...disc.items.cosmic, ...disc.items.pascal];
   return html`<section class="${`deviation risk-${dev.riskBand}`}" tabindex="0" data-deviation="${dev.id}" data-kind="${disc.kind}"${
     earlier?.kind === 'stale' ? trustedHtml(' data-stale="true"') : null
   } aria-labelledby="${`deviation-${n}`}">
@@ -121,9 +117,9 @@ ${earlierHtml(earlier, previous)}
   })}</div>
 ${
   disc.kind === 'duplicate'
-    ? html`<div class="keep-items" role="group" aria-label="${`Vilka poster står kvar (A${n})`}"><span>Står kvar <kbd>K</kbd>:</span>${keepIds.map(
-        (id) =>
-          html`<label><input type="checkbox" data-keep="${id}" name="${`keep:${dev.id}`}" value="${id}"${trustedHtml(start?.choice === 'keep' && start.keep.includes(id) ? ' checked' : '')}> ${id} ${itemName(r, id)}</label>`,
+    ? html`<div class="keep-items" role="group" aria-label="${`Vilka poster står kvar (A${n})`}"><span>Står kvar <kbd>K</kbd>:</span>${keepItems.map(
+        ({ id, product }) =>
+          html`<label><input type="checkbox" data-keep="${id}" name="${`keep:${dev.id}`}" value="${id}"${trustedHtml(start?.choice === 'keep' && start.keep.includes(id) ? ' checked' : '')}> ${id} ${productName(product)}</label>`,
       )}</div>`
     : null
 }
@@ -140,7 +136,7 @@ const quietTable = (lines: ReadonlyArray<HandoverLine>): Html =>
       if (found === undefined) return '–';
       return found.kind === 'same' || found.cosmic === '' || found.pascal === '' ? found.cosmic || found.pascal : `J: ${found.cosmic} · P: ${found.pascal}`;
     };
-    return html`<tr><td>${l.drug}</td><td>${value('Produkt')}</td><td>${value('Dos')}</td><td>${[...l.cosmic.map((id) => `J ${id}`), ...l.pascal.map((id) => `P ${id}`)].join(', ')}${
+    return html`<tr><td>${l.drug}</td><td>${value('Produkt')}</td><td>${value('Dos')}</td><td>${[...l.items.cosmic.map((i) => `J ${i.id}`), ...l.items.pascal.map((i) => `P ${i.id}`)].join(', ')}${
       l.status === 'not-on-prescription' ? html`<br><span class="small">${l.supply.filter((s) => s !== 'prescription').map((s) => SUPPLY_LABEL[s]).join(', ')}</span>` : null
     }</td></tr>`;
   })}</tbody></table>`;
@@ -200,7 +196,8 @@ export const renderReviewPage = (r: Reconciliation, options: ReviewPageOptions =
     asOf: r.asOf,
     patient: { id: r.patient.id },
     deviations: data,
-    reconciliation: toJson(r),
+    // The checks ran once, for the handover list; the reconciliation's JSON is given them.
+    reconciliation: E.isRight(list) ? toJson(r, list.right.checks) : toJson(r),
   };
   const doc = html`<!DOCTYPE html>
 <html lang="sv">
@@ -247,7 +244,7 @@ ${
 <main>
 <h2>Avvikelser att besluta, högst risk först</h2>
 ${r.deviations.length === 0 ? html`<p class="muted">Inga avvikelser.</p>` : null}
-${r.deviations.map((dev, k) => deviationBlock(r, dev, data[k]!, k + 1, lines.find((l) => l.deviations.includes(dev.id)), byDeviation.get(dev.id), previous))}
+${r.deviations.map((dev, k) => deviationBlock(dev, data[k]!, k + 1, lines.find((l) => l.deviations.includes(dev.id)), byDeviation.get(dev.id), previous))}
 ${
   gone.length === 0
     ? null

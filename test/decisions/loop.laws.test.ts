@@ -18,7 +18,7 @@ const decisionsFor = (r: Reconciliation, strategies: ReadonlyArray<Strategy>) =>
   const choices = new Map<string, DecisionChoice>();
   for (const d of r.deviations) {
     const disc = d.discrepancy;
-    const line = r.lines.findIndex((l) => [...disc.cosmic, ...disc.pascal].some((id) => l.cosmic.includes(id) || l.pascal.includes(id)));
+    const line = r.lines.findIndex((l) => l.discrepancies.includes(disc));
     const strategy = strategies[Math.max(0, line) % strategies.length] ?? 'cosmic';
     if (strategy === 'stop') choices.set(d.id, { choice: 'stop' });
     else if (disc.kind === 'duplicate') {
