@@ -118,12 +118,15 @@ describe('classification rules, case by case', () => {
 
   it('rates a discrepancy on items not in force today below the same one in force', () => {
     const zopiklon = find(deviationsOf(), 'status', 'zopiklon');
-    const context = (pascalActive: boolean) => {
+    // The same discrepancy, carrying the items of a pair where P-4 is cancelled (nothing in force) or not.
+    const onItems = (pascalActive: boolean): Discrepancy => {
       const r = reconcilePair(editExample({ 'P-4': (p) => !pascalActive && (p['status'] = 'cancelled') }));
-      return { asOf: AS_OF as IsoDate, cosmic: r.items.cosmic, pascal: r.items.pascal };
+      const named = <A extends { readonly id: string }>(items: ReadonlyArray<A>, ids: ReadonlyArray<string>) => items.filter((i) => ids.includes(i.id));
+      const d = zopiklon.discrepancy;
+      return { ...d, items: { cosmic: named(r.items.cosmic, d.cosmic), pascal: named(r.items.pascal, d.pascal) } };
     };
-    const d: Discrepancy = zopiklon.discrepancy;
-    expect(classifyDiscrepancy(d, context(false)).probability).toBe(classifyDiscrepancy(d, context(true)).probability - 1);
+    const context = { asOf: AS_OF as IsoDate };
+    expect(classifyDiscrepancy(onItems(false), context).probability).toBe(classifyDiscrepancy(onItems(true), context).probability - 1);
   });
 
   it.each(DISCREPANCY_KINDS.map((k) => [k]))('keeps every base probability of %s at most 2, so the raises are never capped away', (kind) => {

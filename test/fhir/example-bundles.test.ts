@@ -86,7 +86,7 @@ describe('the complete example of the README', () => {
     expect(list.right.invalid).toEqual([]);
     const result = reconcile(jsonPair().journal, list.right, { asOf: AS_OF });
     if (E.isLeft(result)) throw new Error(result.left.message);
-    const agreed = result.right.lines.filter((l) => l.status === 'agreed').map((l) => [l.cosmic, l.pascal]);
+    const agreed = result.right.lines.filter((l) => l.status === 'agreed').map((l) => [l.items.cosmic.map((i) => i.id), l.items.pascal.map((i) => i.id)]);
     expect(agreed).toEqual([[['C-2'], ['P-2']], [['C-5'], ['P-9']]]);
     expect(new Set(result.right.discrepancies.map((d) => d.kind))).toEqual(new Set(['missing-in-pascal']));
   });

@@ -19,7 +19,7 @@ describe('the handover list, for any pair made from the example', () => {
         const { journal, list: prescriptions } = decodePair(pair);
         const list = listOf(reconcilePair(pair));
         const listed = [
-          ...[...list.lines, ...list.inactive].flatMap((l) => [...l.cosmic.map((id) => `cosmic ${id}`), ...l.pascal.map((id) => `pascal ${id}`)]),
+          ...[...list.lines, ...list.inactive].flatMap((l) => [...l.items.cosmic.map((i) => `cosmic ${i.id}`), ...l.items.pascal.map((i) => `pascal ${i.id}`)]),
           ...list.invalid.map((i) => `${i.source} ${i.id ?? `#${i.index}`}`),
         ].sort();
         const input = [

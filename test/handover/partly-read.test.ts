@@ -20,7 +20,7 @@ const result = () =>
 describe('a furosemid ordination with its dose time written 8.00 and a prescription with an unreadable route', () => {
   it('pairs the two on one line, not comparable in dosage and route, each problem with its item and path', () => {
     const r = result();
-    expect(r.lines.map((l) => [l.cosmic, l.pascal])).toEqual([[['C-1'], ['P-1']]]);
+    expect(r.lines.map((l) => [l.items.cosmic.map((i) => i.id), l.items.pascal.map((i) => i.id)])).toEqual([[['C-1'], ['P-1']]]);
     expect(r.invalid).toEqual([]);
     expect(r.problems.map((p) => [p.source, p.id, p.path])).toEqual([
       ['cosmic', 'C-1', 'ordinations[0].dosage.doses[0].time'],

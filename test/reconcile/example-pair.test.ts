@@ -23,7 +23,7 @@ describe('the shared example pair, reconciled on 2026-11-20', () => {
   });
 
   it('agrees on metformin, apixaban, the enalapril combination and fentanyl, and lists paracetamol as self-care', () => {
-    const lines = load().lines.map((l) => ({ status: l.status, cosmic: l.cosmic, pascal: l.pascal }));
+    const lines = load().lines.map((l) => ({ status: l.status, cosmic: l.items.cosmic.map((i) => i.id), pascal: l.items.pascal.map((i) => i.id) }));
     expect(lines).toEqual(
       expect.arrayContaining([
         { status: 'agreed', cosmic: ['C-1'], pascal: ['P-1'] },

@@ -231,7 +231,7 @@ describe('rule 6: scheduled and as-needed orders of one drug are two orders', ()
       prescriptionList(prescription('P-1', oxynorm, prn), prescription('P-2', oxycontin, depot)),
     );
     expect(r.discrepancies).toEqual([]);
-    expect(r.lines.map((l) => [l.cosmic, l.pascal])).toEqual(expect.arrayContaining([[['C-1'], ['P-2']], [['C-2'], ['P-1']]]));
+    expect(r.lines.map((l) => [l.items.cosmic.map((i) => i.id), l.items.pascal.map((i) => i.id)])).toEqual(expect.arrayContaining([[['C-1'], ['P-2']], [['C-2'], ['P-1']]]));
   });
 
   it('the same oxycodone tablet on a schedule and as needed in the journal, both in Pascal: two orders, each with its like', () => {

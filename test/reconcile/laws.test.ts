@@ -218,7 +218,7 @@ describe('laws of reconciliation', () => {
         const result = reconcileDocs(docs.cosmic, docs.pascal);
         for (const s of ['cosmic', 'pascal'] as const) {
           const input = itemsOf(docs[s], s);
-          const inLines = result.lines.flatMap((l) => l[s]);
+          const inLines = result.lines.flatMap((l) => l.items[s].map((i) => i.id));
           const invalid = result.invalid.filter((i) => i.source === s).map((i) => i.index);
           expect(new Set(inLines).size).toBe(inLines.length);
           expect(new Set(invalid).size).toBe(invalid.length);
