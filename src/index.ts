@@ -91,7 +91,7 @@ export type { Change, Changes, HandoverError, HandoverLine, HandoverList, Handov
 export { JSON_FORMAT_VERSION, renderText, toJson } from './render';
 export type { ReconciliationJson } from './render';
 export { renderHandoverHtml, toHandoverJson, validityText } from './render';
-export type { HandoverHtmlOptions, HandoverJson } from './render';
+export type { HandoverDeviationJson, HandoverDiscrepancyJson, HandoverHtmlOptions, HandoverJson, HandoverLineJson } from './render';
 export { INCIDENT_FORMAT, INCIDENT_VERSION, incidentReports, renderIncidentText } from './render';
 export type { IncidentOptions, IncidentReport } from './render';
 

@@ -13,5 +13,5 @@
 export { decodePreviousList, handoverList, HANDOVER_FORMAT, HANDOVER_VERSION, parsePreviousList } from '../handover';
 export type { Change, ChangedFields, Changes, Columns, HandoverError, HandoverLine, HandoverList, HandoverOptions, HandoverSources, PreviousList, Validity } from '../handover';
 export { INCIDENT_FORMAT, INCIDENT_VERSION, incidentReports, renderHandoverHtml, renderIncidentText, toHandoverJson, validityText } from '../render';
-export type { HandoverHtmlOptions, HandoverJson, IncidentOptions, IncidentReport } from '../render';
+export type { HandoverDeviationJson, HandoverDiscrepancyJson, HandoverHtmlOptions, HandoverJson, HandoverLineJson, IncidentOptions, IncidentReport } from '../render';
 export { isLeft, isRight } from '../model';

@@ -27,7 +27,7 @@ export { discrepancyLabel, discrepancyText, perPeriod, sideText } from './discre
 export { ACTIVITY_LABEL, displayAmount, everyNthDay, KIND_LABEL, STATUS_LABEL, SUPPLY_LABEL, swedishNumber } from './swedish';
 export { escapeHtml, html, trustedHtml, verbatimText, type Html, type HtmlValue } from './html';
 export { checksScopeText, renderHandoverHtml, validityText, type HandoverHtmlOptions } from './handover-html';
-export { toHandoverJson, type HandoverJson } from './handover-json';
+export { toHandoverJson, type HandoverDeviationJson, type HandoverDiscrepancyJson, type HandoverJson, type HandoverLineJson } from './handover-json';
 export { deviationText, incidentReports, INCIDENT_FORMAT, INCIDENT_VERSION, renderIncidentText, type IncidentOptions, type IncidentReport } from './incident-report';
 export { asNeededText, doseText, evidenceText, intentText, quantityText, stateText, knownText, strengthText } from './handover-values';
 export { barChart, columnChart, niceTicks, BAR_COLOR, type Bar, type BarChart, type ColumnChart, type Segment } from './svg-chart';
