@@ -239,10 +239,20 @@ const SETTLES: Readonly<Record<DiscrepancyKind, ReadonlyArray<keyof Columns> | '
 const withDecisions = (lines: ReadonlyArray<HandoverLine>, r: Reconciliation, decided: Decided | undefined): ReadonlyArray<HandoverLine> => {
   if (decided === undefined) return lines;
   const kinds = new Map(r.deviations.map((d) => [d.id, d.discrepancy.kind]));
+  // The open decisions by deviation, each with its place in `decided.decisions`: a line gathers its
+  // own from its deviations (linear in the list, however long), in the decisions' order.
+  const open = new Map<string, Array<{ readonly at: number; readonly decision: Decided['decisions'][number] }>>();
+  decided.decisions.forEach((decision, at) => {
+    if (decision.state === 'done') return;
+    const same = open.get(decision.deviation);
+    if (same === undefined) open.set(decision.deviation, [{ at, decision }]);
+    else same.push({ at, decision });
+  });
   return lines.map((line) => {
-    const decisions = decided.decisions
-      .filter((d) => d.state !== 'done' && line.deviations.includes(d.deviation))
-      .map((d): LineDecision => {
+    const decisions = [...new Set(line.deviations)]
+      .flatMap((id) => open.get(id) ?? [])
+      .sort((a, b) => a.at - b.at)
+      .map(({ decision: d }): LineDecision => {
         const kind = kinds.get(d.deviation) ?? 'not-comparable';
         return { deviation: d.deviation, kind, state: d.state, right: d.choice, keep: d.keep, columns: SETTLES[kind], text: d.text };
       });
