@@ -46,7 +46,9 @@ describe('laws of the FHIR round trip', () => {
         expect(withoutIndex(list2.right.prescriptions)).toEqual(withoutIndex(list.prescriptions));
         const before = reconcile(journal, list, { asOf: AS_OF });
         const after = reconcile(journal2.right, list2.right, { asOf: AS_OF });
-        expect(E.isRight(after) && after.right.discrepancies).toEqual(E.isRight(before) && before.right.discrepancies);
+        // The discrepancies carry their items, which differ in their position in the input only (compared above).
+        const found = (r: typeof before) => E.isRight(r) && r.right.discrepancies.map(({ items: _items, ...d }) => d);
+        expect(found(after)).toEqual(found(before));
       }),
       { numRuns: 60 },
     );

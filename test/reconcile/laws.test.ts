@@ -21,6 +21,7 @@ import {
   type Writing,
 } from '../arbitrary';
 import { brief, reconcileDocs } from './reconcile-docs';
+import { bareDiscrepancy, bareLine } from './without-items';
 
 type Json = Record<string, unknown>;
 type Side = 'cosmic' | 'pascal';
@@ -116,7 +117,7 @@ const arbInjection = arbEquivalentPair().chain((pair) =>
 );
 
 /** A discrepancy with ids reduced to their base key (`C-3` and `P-3` are both `3`), for comparing across sides. */
-const keyed = (d: Discrepancy): unknown => JSON.parse(JSON.stringify(d).replace(/"[CP]-([^"]+)"/g, '"$1"'));
+const keyed = (d: Discrepancy): unknown => JSON.parse(JSON.stringify(bareDiscrepancy(d)).replace(/"[CP]-([^"]+)"/g, '"$1"'));
 
 /** The discrepancy as it would read if the difference were on the other side. */
 const mirrored = (d: Discrepancy): unknown => {
@@ -127,8 +128,8 @@ const mirrored = (d: Discrepancy): unknown => {
 
 /** The parts of a result that must not depend on the order of the input (an invalid item's index does). */
 const orderFree = (r: Reconciliation) => ({
-  lines: r.lines,
-  discrepancies: r.discrepancies,
+  lines: r.lines.map(bareLine),
+  discrepancies: r.discrepancies.map(bareDiscrepancy),
   invalid: [...r.invalid].map(({ index: _index, ...rest }) => rest).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
   problems: [...r.problems].map(({ source, id }) => `${source} ${id}`).sort(),
 });
