@@ -18,7 +18,8 @@ const withMetforminPrescription = (edit: (p: Record<string, unknown>) => void) =
   if (E.isLeft(journal) || E.isLeft(list)) throw new Error('the edited example must decode');
   const result = reconcile(journal.right, list.right, { asOf: AS_OF });
   if (E.isLeft(result)) throw new Error(result.left.message);
-  return result.right.discrepancies.filter((d) => d.drug === 'metformin');
+  // Named by id, as a reader of the contract sees them (each also carries its items).
+  return result.right.discrepancies.filter((d) => d.drug === 'metformin').map(({ items: _items, ...d }) => d);
 };
 
 describe('the treatment purpose (behandlingsändamål)', () => {
