@@ -391,13 +391,21 @@ export interface ReadDosages {
  * not read. A range of frequency (`frequencyMax`, `periodMax`: "1–2 times a day", "every 4–6 hours")
  * is read as-needed style, its upper end the maximum (never a guessed schedule); `count` (at most
  * `countMax`) doses end the course after the cycle that gives the last one; `offset` moves the
- * times of its `when` events by minutes (before an AC… event, after the others). Not mapped, and
- * reported: rates, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
+ * times of its `when` events by minutes (before an AC… event, after the others). A rate with no dose
+ * (`rateQuantity` in an amount per minute, hour or day; `rateRatio`, an amount per a time) is a
+ * continuous dosage (`RecordedDosage.rate`), alone in its item; a rate beside a dose is how fast the
+ * dose is given, not read (like `duration`). `event` with no repeating timing gives a dose on each
+ * instant's date at its time of day, one dose step per date; beside a repeating timing the events are
+ * an interpretation of it (FHIR) and the repeat is read. Not mapped, and reported: `rateRange`, a rate
+ * given at times or as needed, an event with no time of day, `boundsRange`, periods in months or
+ * years, hours that do not divide a day.
  *
  * @example
  * readDosages([{ text: '1 tablett morgon', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] } },
  *   doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablett' } }] }], 'entry[0].resource.dosageInstruction')
  * // right({ dosage: { text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] } })
+ * readDosages([{ text: 'morfin 2 ml/h', doseAndRate: [{ rateQuantity: { value: 2, unit: 'mL/h' } }] }], 'entry[0].resource.dosageInstruction')
+ * // right({ dosage: { text: 'morfin 2 ml/h', doses: [], intervalDays: 1, weekdays: [], steps: [], rate: { quantity: 2, unit: 'ml', per: 'h' } } })
  */
 export const readDosages = (dosages: ReadonlyArray<RawDosage> | undefined, at: string, start?: IsoDate): Read<ReadDosages> => {
   if (dosages === undefined || dosages.length === 0) {

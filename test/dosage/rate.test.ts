@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalDosage, dosageSignature, rateKey, ratePerHour, rateText, renderDosage, substancePerHour } from '../../src/dosage';
-import type { RecordedDosage } from '../../src/model';
+import type { IsoDate, RecordedDosage } from '../../src/model';
+
+const AS_OF = '2026-11-20' as IsoDate;
 
 const infusion = (quantity: number, unit: string, per: 'min' | 'h' | 'd'): RecordedDosage => ({ text: '', doses: [], intervalDays: 1, weekdays: [], steps: [], rate: { quantity, unit, per } });
 
 describe('a dose rate (doshastighet)', () => {
   it('is the whole canonical dosage, its unit folded', () => {
-    expect(canonicalDosage(infusion(2, 'ML', 'h'), '2026-11-20')).toEqual({ kind: 'rate', rate: { quantity: 2, unit: 'ml', per: 'h' } });
+    expect(canonicalDosage(infusion(2, 'ML', 'h'), AS_OF)).toEqual({ kind: 'rate', rate: { quantity: 2, unit: 'ml', per: 'h' } });
   });
 
   it('per hour in the base unit of its measure: 2 mg/timme is 48 mg/dygn and 2000 mikrog/timme', () => {
@@ -23,7 +25,7 @@ describe('a dose rate (doshastighet)', () => {
 
   it('signs like the same amount of substance an hour, however written', () => {
     const morfin = [{ name: 'morfin', strength: { value: 1, unit: 'mg/ml' } }];
-    const sign = (d: RecordedDosage) => dosageSignature(canonicalDosage(d, '2026-11-20'), morfin);
+    const sign = (d: RecordedDosage) => dosageSignature(canonicalDosage(d, AS_OF), morfin);
     expect(sign(infusion(2, 'ml', 'h'))).toBe(sign(infusion(48, 'mg', 'd')));
     expect(sign(infusion(2, 'ml', 'h'))).not.toBe(sign(infusion(4, 'mg', 'h')));
   });
