@@ -97,7 +97,12 @@ export interface DoseStep {
   readonly intervalDays: number;
 }
 
-/** The time a dose rate is given per: a minute, an hour or a day (dygn). */
+/**
+ * The time a dose rate is given per: a minute, an hour or a day (dygn).
+ *
+ * @example
+ * const per: RateTime = 'h'; // per timme
+ */
 export type RateTime = 'min' | 'h' | 'd';
 
 /**
