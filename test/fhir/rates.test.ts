@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromFhir, listToFhir, type DecodedList } from '../../src/fhir';
 import { bundle, dose, medication, request, statement } from './builders';
+import { itemsOf, readExample } from './hl7-r4/examples';
 import { loadR4, R4_LOAD_TIMEOUT_MS, r4Errors } from './validate';
 
 // Infusions (HL7's examples 0319, 0322, 0323, 0336–0338) and doses at listed instants (0323), as
@@ -99,4 +100,25 @@ describe('written back, a rate and dated doses read the same, and the validator 
       expect(items(after)).toEqual(items(before));
     }
   }, 60_000); // indexing the R4 definitions and validating: a few seconds of CPU alone, more on a busy machine.
+});
+
+describe("HL7's infusion examples", () => {
+  const itemOf = (file: string) => {
+    const { bundle: read } = readExample(file);
+    if (E.isLeft(read)) throw new Error(read.left.message);
+    return itemsOf(read.right)[0]!;
+  };
+
+  it('0336 and 0337, dopamine by rate alone: 4 mikrog/kg a minute, 200 mikrog a minute', () => {
+    expect(itemOf('medicationrequest0336.json').dosage).toMatchObject({ rate: { quantity: 4, unit: 'mikrog/kg', per: 'min' } });
+    expect(itemOf('medicationrequest0337.json').dosage).toMatchObject({ rate: { quantity: 200, unit: 'mikrog', per: 'min' } });
+  });
+
+  it('0319 and 0323, a dose infused at a rate with no time of day: the dose kept as its text, the rate (a speed) not read', () => {
+    for (const file of ['medicationrequest0319.json', 'medicationrequest0323.json']) {
+      const dosage = itemOf(file).dosage;
+      expect(dosage).toMatchObject({ doses: [], steps: [] });
+      expect(dosage).not.toHaveProperty('rate');
+    }
+  });
 });
