@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fromFhir, listToFhir, type DecodedList } from '../../src/fhir';
+import { fromFhir, listToFhir, toFhir, type DecodedList } from '../../src/fhir';
+import { reconcile } from '../../src/reconcile';
 import { bundle, dose, medication, request, statement } from './builders';
 import { itemsOf, readExample } from './hl7-r4/examples';
 import { loadR4, R4_LOAD_TIMEOUT_MS, r4Errors } from './validate';
@@ -100,6 +101,19 @@ describe('written back, a rate and dated doses read the same, and the validator 
       expect(items(after)).toEqual(items(before));
     }
   }, 60_000); // indexing the R4 definitions and validating: a few seconds of CPU alone, more on a busy machine.
+});
+
+describe('a reconciliation of infusions, written as FHIR', () => {
+  it('validates with no error, the differing rates a DetectedIssue', () => {
+    const journal = readList(bundle(statement('ms-1', morphine, [{ text: 'morfin 2 mg/h', doseAndRate: [{ rateQuantity: { value: 2, unit: 'mg/h' } }] }])), 'cosmic');
+    const list = readList(bundle(request('rx-1', morphine, [{ text: 'morfin 4 ml/h', doseAndRate: [{ rateQuantity: { value: 4, unit: 'ml/h' } }] }])), 'pascal');
+    if (journal.source !== 'cosmic' || list.source !== 'pascal') throw new Error('one list of each');
+    const result = reconcile(journal, list, { asOf: '2026-11-20' });
+    if (E.isLeft(result)) throw new Error(result.left.message);
+    const written = toFhir(result.right);
+    expect(r4Errors(written)).toEqual([]);
+    expect((written.entry ?? []).filter((e) => e.resource?.resourceType === 'DetectedIssue')).toHaveLength(1);
+  }, 60_000); // validating a Bundle: well under a second alone, more on a busy machine.
 });
 
 describe("HL7's infusion examples", () => {
