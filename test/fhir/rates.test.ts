@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import * as E from 'fp-ts/lib/Either.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromFhir, listToFhir, toFhir, type DecodedList } from '../../src/fhir';
 import { reconcile } from '../../src/reconcile';
+import { arbFhirRateQuantity } from '../arbitrary';
 import { bundle, dose, medication, request, statement } from './builders';
 import { itemsOf, readExample } from './hl7-r4/examples';
 import { loadR4, R4_LOAD_TIMEOUT_MS, r4Errors } from './validate';
@@ -101,6 +103,21 @@ describe('written back, a rate and dated doses read the same, and the validator 
       expect(items(after)).toEqual(items(before));
     }
   }, 60_000); // indexing the R4 definitions and validating: a few seconds of CPU alone, more on a busy machine.
+});
+
+describe('a law of rates written back', () => {
+  it('any rate a sender writes reads as a rate, and written and read again is the same item', () => {
+    fc.assert(
+      fc.property(arbFhirRateQuantity, (rateQuantity) => {
+        const before = readList(bundle(request('rx-1', morphine, [{ text: 'infusion', doseAndRate: [{ rateQuantity }] }])), 'pascal');
+        const after = readList(JSON.parse(JSON.stringify(listToFhir(before as Parameters<typeof listToFhir>[0]))) as Record<string, unknown>, 'pascal');
+        const items = (l: DecodedList) => (l.source === 'pascal' ? l.prescriptions : []).map(({ index: _index, ...rest }) => rest);
+        expect(items(before)[0]?.dosage).toHaveProperty('rate');
+        expect(items(after)).toEqual(items(before));
+      }),
+      { numRuns: 100 },
+    );
+  }, 60_000); // 100 small lists read, written and read again: well under a second alone, more on a busy machine.
 });
 
 describe('a reconciliation of infusions, written as FHIR', () => {
