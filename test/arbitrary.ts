@@ -672,3 +672,16 @@ export const cycleDosageJson = (c: CycleDosing): Record<string, unknown> => ({
   intervalDays: c.intervalDays,
   ...(c.weekdays.length > 0 ? { weekdays: c.weekdays } : {}),
 });
+
+/**
+ * A FHIR `rateQuantity` of an infusion as senders write it: a quantity of 0,01 to 1000 in a mass or a
+ * volume (or per kg of body weight) per minute, hour or day, by its unit or its UCUM code.
+ */
+export const arbFhirRateQuantity: fc.Arbitrary<Record<string, unknown>> = fc
+  .record({
+    value: fc.integer({ min: 1, max: 100_000 }).map((n) => n / 100),
+    amount: fc.constantFrom('mg', 'ug', 'mcg', 'g', 'mL', 'ml', 'L', 'mg/kg', 'ug/kg'),
+    per: fc.constantFrom('min', 'h', 'hr', 'd'),
+    asCode: fc.boolean(),
+  })
+  .map(({ value, amount, per, asCode }) => (asCode ? { value, system: 'http://unitsofmeasure.org', code: `${amount}/${per}` } : { value, unit: `${amount}/${per}` }));

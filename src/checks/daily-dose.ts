@@ -1,4 +1,4 @@
-import { amountOf, canonicalDosageOf, measureOf, perDosingDay, roundAmount, scheduleExposure } from '../dosage';
+import { amountOf, canonicalDosageOf, measureOf, perDosingDay, roundAmount, scheduleExposure, substancePerHour } from '../dosage';
 import { isUnknown, substanceKey, type IsoDate, type MedicationItem } from '../model';
 import type { SideDose } from './finding';
 
@@ -33,6 +33,12 @@ export const itemDailyDose = (item: MedicationItem, substance: string, asOf: Iso
   const own = substances.find((s) => substanceKey(s.name) === substance);
   if (own === undefined || own.strength === undefined) return notAssessable('no-strength', null);
   if (isUnknown(own.strength)) return notAssessable('unreadable', null);
+  if (canon.kind === 'rate') {
+    // A continuous rate gives its amount every hour of the day.
+    const perHour = substancePerHour(canon.rate, own.strength, substances.length);
+    if (perHour === undefined || perHour.unit !== 'mikrog') return notAssessable('units-do-not-convert', null);
+    return { kind: 'amount', value: roundAmount(perHour.value * 24), unit: 'mikrog', asNeededMax: null };
+  }
   let scheduled = 0;
   if (canon.kind === 'scheduled') {
     const exposure = scheduleExposure(canon.schedule, substances)?.find((e) => e.substance === substance);

@@ -66,12 +66,14 @@ export interface DosePeriod {
 }
 
 /**
- * The amount of each substance per dosing day (or per dose, for as-needed dosing); an amount of 0 is
+ * The amount of each substance per dosing day (or per dose, for as-needed dosing, or per hour, for a
+ * continuous rate); an amount of 0 is
  * a pause (uppehåll). `period`, where the common period of both sides' cycles is longer than a day,
  * holds the amounts over it: what a `dose` discrepancy is decided on (10 mg against 70 mg a week).
  */
 export interface DoseValue {
-  readonly per: 'dosing-day' | 'dose';
+  /** `hour` for a continuous rate (an infusion): the amounts are per hour. */
+  readonly per: 'dosing-day' | 'dose' | 'hour';
   readonly amounts: ReadonlyArray<SubstanceAmount>;
   readonly intervalDays: number;
   readonly period?: DosePeriod;

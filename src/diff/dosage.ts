@@ -2,9 +2,12 @@ import {
   amountOf,
   canonicalDosageOf,
   perDosingDay,
+  rateText,
+  ratePerHour,
   roundAmount,
   sameAmount,
   scheduleExposure,
+  substancePerHour,
   SLOTS,
   sumExposures,
   type AsNeeded,
@@ -39,7 +42,39 @@ type DosageView =
       readonly cycleStart: IsoDate;
       readonly asNeeded: AsNeededView | undefined;
     }
-  | { readonly kind: 'as-needed'; readonly asNeeded: AsNeededView };
+  | { readonly kind: 'as-needed'; readonly asNeeded: AsNeededView }
+  | {
+      readonly kind: 'rate';
+      /** Amounts of each substance per hour, where the strengths convert (2 ml/timme of 1 mg/ml is 2 mg). */
+      readonly perHour: ReadonlyArray<SubstanceAmount> | undefined;
+      /** The rates as written, per hour in their base measure (ml, mikrog), where all are the same measure. */
+      readonly written: ReadonlyArray<SubstanceAmount> | undefined;
+    };
+
+/** The amounts per hour of a line's continuous rates, summed by substance; undefined where one does not convert. */
+const rateView = (items: ReadonlyArray<MedicationItem>, rates: ReadonlyArray<Extract<CanonicalDosage, { kind: 'rate' }>>): DosageView => {
+  const sum = (amounts: ReadonlyArray<SubstanceAmount | undefined>): ReadonlyArray<SubstanceAmount> | undefined => {
+    if (amounts.some((a) => a === undefined)) return undefined;
+    const totals = new Map<string, SubstanceAmount>();
+    for (const a of amounts as ReadonlyArray<SubstanceAmount>) {
+      const key = `${a.substance}\u0000${a.unit}`;
+      totals.set(key, { ...a, value: roundAmount((totals.get(key)?.value ?? 0) + a.value) });
+    }
+    return [...totals.values()].sort((a, b) => (a.substance < b.substance ? -1 : a.substance > b.substance ? 1 : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  };
+  const perHour = sum(
+    items.flatMap((item, k) => {
+      const substances = item.product.substances;
+      if (substances.length === 0) return [undefined];
+      return substances.map((s) => {
+        const a = substancePerHour(rates[k]!.rate, s.strength, substances.length);
+        return a === undefined ? undefined : { substance: substanceKey(s.name), value: a.value, unit: a.unit };
+      });
+    }),
+  );
+  const written = sum(rates.map((r) => ({ substance: '(hastighet)', ...ratePerHour(r.rate) })));
+  return { kind: 'rate', perHour, written: written !== undefined && written.length === 1 ? written : undefined };
+};
 
 const prnAmounts = (
   items: ReadonlyArray<MedicationItem>,
@@ -69,6 +104,9 @@ const asNeededView = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<
 
 const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): DosageView => {
   const canon: ReadonlyArray<CanonicalDosage> = items.map((i) => canonicalDosageOf(i, asOf));
+  // A continuous rate compares only with rates: against doses it is mixed.
+  const rates = canon.flatMap((c) => (c.kind === 'rate' ? [c] : []));
+  if (rates.length > 0) return rates.length === canon.length ? rateView(items, rates) : { kind: 'mixed' };
   // A text that carries no dose or was not understood is compared as folded text.
   const texts = canon.flatMap((c) => (c.kind === 'no-dose' || c.kind === 'unparsed' ? [c.text] : []));
   if (texts.length === canon.length) return { kind: 'unstructured', text: texts.join(' + ') };
@@ -119,7 +157,10 @@ const sameAmounts = (a: ReadonlyArray<SubstanceAmount> | undefined, b: ReadonlyA
   return a.length === b.length && a.every((x, k) => x.substance === b[k]!.substance && sameAmount(x, b[k]!));
 };
 
-const dosageText = (items: ReadonlyArray<MedicationItem>): string => items.map((i) => (isUnknown(i.dosage) ? (i.dosage.text ?? 'okänd dosering') : i.dosage.text)).join(' + ');
+const dosageText = (items: ReadonlyArray<MedicationItem>): string =>
+  items
+    .map((i) => (isUnknown(i.dosage) ? (i.dosage.text ?? 'okänd dosering') : i.dosage.rate !== undefined && i.dosage.text.trim() === '' ? rateText(i.dosage.rate) : i.dosage.text))
+    .join(' + ');
 
 const doseValue = (
   items: ReadonlyArray<MedicationItem>,
@@ -201,6 +242,19 @@ export const compareDosages = (
 
   if (c.kind === 'unstructured' && p.kind === 'unstructured') return c.text === p.text ? strengths : notComparable();
   if (c.kind === 'unstructured' || p.kind === 'unstructured' || c.kind === 'mixed' || p.kind === 'mixed') return notComparable();
+
+  // Continuous rates compare with rates only: amounts of substance per hour where both convert, else
+  // the rates as written where they are one measure and nothing says the strengths differ.
+  if (c.kind === 'rate' || p.kind === 'rate') {
+    if (c.kind !== 'rate' || p.kind !== 'rate') return notComparable();
+    const bySubstance = c.perHour !== undefined && p.perHour !== undefined && namesSubstances(cosmic) && namesSubstances(pascal);
+    const cr = bySubstance ? c.perHour : strengths.length === 0 ? c.written : undefined;
+    const pr = bySubstance ? p.perHour : strengths.length === 0 ? p.written : undefined;
+    const comparable = cr !== undefined && pr !== undefined && cr.length === pr.length && cr.every((x, k) => x.substance === pr[k]!.substance && x.unit === pr[k]!.unit);
+    if (!comparable) return notComparable();
+    if (sameAmounts(cr, pr) === true) return strengths;
+    return [discrepancy('dose', drug, cosmic, pascal, doseValue(cosmic, 'hour', cr, 1), doseValue(pascal, 'hour', pr, 1))];
+  }
 
   // As needed on one side and scheduled on the other: reported alone, no dose difference besides.
   const asNeededDiscrepancy = () => discrepancy('as-needed', drug, cosmic, pascal, asNeededValue(cosmic, c), asNeededValue(pascal, p));

@@ -1,4 +1,5 @@
-import { compareDates, WEEKDAYS, type Dose, type IsoDate, type RecordedDosage, type Weekday } from '../model';
+import { compareDates, WEEKDAYS, type Dose, type DoseRate, type IsoDate, type RecordedDosage, type Weekday } from '../model';
+import { canonicalRate } from './rate';
 import { roundAmount } from './amount';
 import { SLOTS, slotOf, type Slot } from './slot';
 import { textCanonical, type DosageContext } from './text/canonical';
@@ -52,6 +53,7 @@ export interface AsNeeded {
  * - `as-needed`: only as needed;
  * - `no-dose`: a text that carries no comparable dose (`enligt ordination`), folded;
  * - `unparsed`: a text not fully understood, folded, with where parsing stopped and why;
+ * - `rate`: given continuously at a rate (an infusion of 2 mg per hour), its unit folded;
  * - `unknown`: the recorded dosage could not be read (see `UnknownDosage`): nothing is compared.
  */
 export type CanonicalDosage =
@@ -59,6 +61,7 @@ export type CanonicalDosage =
   | { readonly kind: 'as-needed'; readonly asNeeded: AsNeeded }
   | { readonly kind: 'no-dose'; readonly text: string }
   | { readonly kind: 'unparsed'; readonly text: string; readonly stoppedAt: StopPoint; readonly reason: UnparsedReason }
+  | { readonly kind: 'rate'; readonly rate: DoseRate }
   | { readonly kind: 'unknown' };
 
 /**
@@ -130,8 +133,12 @@ export const hasStructure = (dosage: RecordedDosage): boolean => dosage.doses.le
  * // { kind: 'scheduled', schedule: { doses: [morning 1 tablett, evening 1 tablett], intervalDays: 1, weekdays: [] } }
  * canonicalDosage({ text: '1 tablett 2 gånger dagligen', doses: [], intervalDays: 1, weekdays: [], steps: [] }, '2026-11-20')
  * // { kind: 'scheduled', schedule: { doses: [], unslotted: { timesPerDay: 2, quantity: 1, unit: 'tablett' }, intervalDays: 1, weekdays: [] } }
+ * canonicalDosage({ text: 'morfin 2 mg/timme', doses: [], intervalDays: 1, weekdays: [], steps: [], rate: { quantity: 2, unit: 'mg', per: 'h' } }, '2026-11-20')
+ * // { kind: 'rate', rate: { quantity: 2, unit: 'mg', per: 'h' } }
  */
 export const canonicalDosage = (dosage: RecordedDosage, asOf: IsoDate, context: DosageContext = {}): CanonicalDosage => {
+  // A continuous rate is the whole dosage (an infusion running, a patch releasing).
+  if (dosage.rate !== undefined) return { kind: 'rate', rate: canonicalRate(dosage.rate) };
   const asNeeded = dosage.asNeeded === undefined ? undefined : canonicalAsNeeded(dosage.asNeeded);
   const extra = asNeeded === undefined ? {} : { asNeeded };
   if (dosage.steps.length > 0) {

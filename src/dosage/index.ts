@@ -24,7 +24,8 @@ export { asNeededOnly, canonicalDosageOf } from './item-dosage';
 export { textAgreement, type Agreement, type TextAgreement } from './text-agreement';
 export { parseDosageText } from './text/parse';
 export { stepCanonical, textCanonical, type DosageContext } from './text/canonical';
-export { dosageNumber, renderDosage, renderStep, unitWord } from './text/render';
+export { dosageNumber, rateText, renderDosage, renderStep, unitWord } from './text/render';
+export { canonicalRate, rateKey, ratePerHour, substancePerHour } from './rate';
 export {
   describeDosage,
   UNPARSED_REASON_TEXT,

@@ -1,6 +1,7 @@
 import type { Substance } from '../model';
 import type { CanonicalDosage } from './canonical';
 import { scheduleExposure } from './exposure';
+import { rateKey, substancePerHour } from './rate';
 import { SLOTS } from './slot';
 
 /**
@@ -14,6 +15,12 @@ import { SLOTS } from './slot';
 export const dosageSignature = (dosage: CanonicalDosage, substances: ReadonlyArray<Substance>): string => {
   if (dosage.kind === 'unknown') return 'unknown';
   if (dosage.kind === 'no-dose' || dosage.kind === 'unparsed') return `text:${dosage.text}`;
+  if (dosage.kind === 'rate') {
+    // Amounts of substance per hour where the strengths convert (2 ml/timme of 1 mg/ml is 2 mg/timme); else the rate itself.
+    const amounts = substances.map((s) => substancePerHour(dosage.rate, s.strength, substances.length));
+    const known = amounts.length > 0 && amounts.every((a) => a !== undefined);
+    return `rate:${known ? amounts.map((a) => `${a!.value} ${a!.unit}/h`).join(',') : rateKey(dosage.rate)}`;
+  }
   const a = dosage.asNeeded;
   const prn = a === undefined ? '' : `prn:${a.quantity}${a.quantityMax === undefined ? '' : `-${a.quantityMax}`} ${a.unit ?? ''} max ${a.maxPerDay ?? '-'}`;
   if (dosage.kind === 'as-needed') return prn;

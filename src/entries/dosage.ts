@@ -27,5 +27,5 @@ export type {
   TextStep,
   UnparsedReason,
 } from '../dosage';
-export type { DateInput, Either, RecordedDosage } from '../model';
+export type { DateInput, DoseRate, Either, RateTime, RecordedDosage } from '../model';
 export { isLeft, isRight } from '../model';

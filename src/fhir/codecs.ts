@@ -81,9 +81,9 @@ export const TimingRepeatCodec = t.partial(
 /** Timing: events, repeat and code. */
 export const TimingCodec = t.partial({ event: t.array(FhirDateTime), repeat: TimingRepeatCodec, code: CodeableConceptCodec }, 'Timing');
 
-/** Dosage.doseAndRate: dose[x], and rate[x] only to report it. */
+/** Dosage.doseAndRate: dose[x] and rate[x] (`rateRange` only to report it). */
 export const DoseAndRateCodec = t.partial(
-  { type: CodeableConceptCodec, doseRange: RangeCodec, doseQuantity: QuantityCodec, rateRatio: t.unknown, rateRange: t.unknown, rateQuantity: t.unknown },
+  { type: CodeableConceptCodec, doseRange: RangeCodec, doseQuantity: QuantityCodec, rateRatio: RatioCodec, rateRange: t.unknown, rateQuantity: QuantityCodec },
   'Dosage.doseAndRate',
 );
 

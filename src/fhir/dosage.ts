@@ -7,13 +7,15 @@ import {
   type AsNeededDose,
   type ClockTime,
   type Dose,
+  type DoseRate,
   type DoseStep,
   type IsoDate,
   type Problem,
+  type RateTime,
   type RecordedDosage,
   type Weekday,
 } from '../model';
-import { unitKey } from '../dosage';
+import { roundAmount, unitKey } from '../dosage';
 import type { RawCodeableConcept, RawDosage, RawQuantity, RawRatio } from './codecs';
 import { eventTime } from './event-timing';
 import { dateOf, quantityUnit } from './quantity';
@@ -31,6 +33,10 @@ interface ReadDosage {
   readonly asNeeded?: AsNeededDose;
   /** Regular doses: at these times (none when the dosage gives no time of day), every `intervalDays`. */
   readonly scheduled?: { readonly doses: ReadonlyArray<Dose>; readonly untimed: boolean; readonly intervalDays: number; readonly weekdays: ReadonlyArray<Weekday> };
+  /** Given continuously at a rate (a rate with no dose). */
+  readonly rate?: DoseRate;
+  /** Doses at listed instants (`timing.event` with no repeating timing): each on its date at its time of day. */
+  readonly dated?: ReadonlyArray<{ readonly date: IsoDate; readonly dose: Dose }>;
   readonly bounds: { readonly start?: IsoDate; readonly end?: IsoDate; readonly days?: number };
 }
 
@@ -78,6 +84,66 @@ const maxPerDay = (ratio: RawRatio, doseUnit: string, at: string): Read<number> 
   return E.right(numerator.value);
 };
 
+/** Units of time a rate is given per, as FHIR senders write them (UCUM codes and words). */
+const RATE_TIMES: ReadonlyMap<string, RateTime> = new Map<string, RateTime>([
+  ['min', 'min'],
+  ['minute', 'min'],
+  ['minut', 'min'],
+  ['h', 'h'],
+  ['hr', 'h'],
+  ['hour', 'h'],
+  ['timme', 'h'],
+  ['tim', 'h'],
+  ['d', 'd'],
+  ['day', 'd'],
+  ['dygn', 'd'],
+]);
+
+/** An amount's unit in medrec's words, part by part (`ug/kg` is `mikrog/kg`). */
+const amountUnit = (unit: string): string =>
+  unit
+    .split('/')
+    .map((part) => quantityUnit({ unit: part }) ?? part)
+    .join('/');
+
+/** A rate from `rateQuantity`: an amount per time in one unit (`mL/h`, `ug/kg/min`). */
+const readRateQuantity = (q: RawQuantity, at: string): Read<DoseRate> => {
+  const problems: Problem[] = [];
+  if (q.value === undefined) problems.push(problem(`${at}.value`, 'expected a number, got missing'));
+  else if (q.value < 0) problems.push(problem(`${at}.value`, `expected a number of zero or more, got ${q.value}`));
+  if (q.comparator !== undefined) problems.push(problem(`${at}.comparator`, 'expected no comparator: a rate of "up to" or "at least" cannot be compared'));
+  const written = (q.unit ?? q.code)?.trim();
+  const slash = written?.lastIndexOf('/') ?? -1;
+  const per = written === undefined || slash <= 0 ? undefined : RATE_TIMES.get(written.slice(slash + 1).trim().toLowerCase());
+  if (written === undefined || per === undefined) {
+    problems.push(problem(`${at}.${q.unit === undefined ? 'code' : 'unit'}`, `expected an amount per minute, hour or day (mL/h, mg/h, ug/min), got ${written === undefined ? 'missing' : quoted(written)}`));
+  }
+  if (problems.length > 0 || q.value === undefined || written === undefined || per === undefined) return E.left(problems);
+  return E.right({ quantity: q.value, unit: amountUnit(written.slice(0, slash).trim()), per });
+};
+
+/** A rate from `rateRatio`: an amount (numerator) per a time (denominator), e.g. 100 mL per 1 h or 1,8 mg per 20 min. */
+const readRateRatio = (ratio: RawRatio, at: string): Read<DoseRate> => {
+  const { numerator, denominator } = ratio;
+  const problems: Problem[] = [];
+  const amount = numerator === undefined ? E.left([problem(`${at}.numerator`, 'expected a quantity, got missing')]) : readDose(numerator, `${at}.numerator`);
+  if (E.isLeft(amount)) problems.push(...amount.left);
+  const time = denominator?.code ?? denominator?.unit;
+  const per = time === undefined ? undefined : RATE_TIMES.get(time.trim().toLowerCase());
+  if (per === undefined) problems.push(problem(`${at}.denominator.code`, `expected a unit of time (min, h, d), got ${time === undefined ? 'missing' : quoted(time)}`));
+  const length = denominator?.value;
+  if (length === undefined || !(length > 0)) problems.push(problem(`${at}.denominator.value`, `expected a number above zero, got ${length === undefined ? 'missing' : quoted(length)}`));
+  if (problems.length > 0 || E.isLeft(amount) || per === undefined || length === undefined) return E.left(problems);
+  return E.right({ quantity: roundAmount(amount.right.quantity / length), unit: amountUnit(amount.right.unit), per });
+};
+
+/** The date and time of day of a `timing.event`, as written (its local date and clock time). */
+const eventInstant = (dateTime: string): { readonly date: IsoDate; readonly time: ClockTime } | undefined => {
+  const date = dateOf(dateTime);
+  const time = dateTime.slice(11, 16);
+  return date === undefined || !/^\d{2}:\d{2}$/u.test(time) ? undefined : { date, time: time as ClockTime };
+};
+
 const DAY_OF_WEEK = new Set<string>(WEEKDAYS);
 
 /** A clock time moved by so many minutes, around the day. */
@@ -91,19 +157,38 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
   const problems: Problem[] = [];
   const timing = d.timing;
   const repeat = timing?.repeat;
-  if (timing?.event !== undefined) problems.push(problem(`${at}.timing.event`, 'expected a repeating timing: doses at listed instants cannot be mapped'));
+  // Doses at listed instants. With a repeating timing beside them the events are, in FHIR's words,
+  // an interpretation of the repeat: the repeat is read. Alone, each is a dose on its date at its time.
+  const repeating = repeat !== undefined && (repeat.frequency !== undefined || repeat.period !== undefined || repeat.when !== undefined || repeat.timeOfDay !== undefined || repeat.dayOfWeek !== undefined || repeat.count !== undefined || repeat.countMax !== undefined);
+  const instants: Array<{ readonly date: IsoDate; readonly time: ClockTime }> = [];
+  if (timing?.event !== undefined && !repeating) {
+    timing.event.forEach((e, k) => {
+      const instant = eventInstant(e);
+      if (instant === undefined) problems.push(problem(`${at}.timing.event[${k}]`, `expected a date and a time of day: a dose on a day at no stated time has no slot, got ${quoted(e)}`));
+      else instants.push(instant);
+    });
+  }
   if (repeat?.boundsRange !== undefined) problems.push(problem(`${at}.timing.repeat.boundsRange`, 'expected no boundsRange: medrec cannot map it, and the dosage would be read wrong without it'));
   // A range of frequency (1–2 times a day, every 4–6 hours) is read as-needed style: its upper end
   // (the most often) is the maximum, never a guessed schedule.
   const ranged = repeat?.frequencyMax !== undefined || repeat?.periodMax !== undefined;
   // The dose.
   const doses = (d.doseAndRate ?? []).map((dr, k) => ({ dr, k }));
-  for (const { dr, k } of doses) {
-    for (const rate of ['rateRatio', 'rateRange', 'rateQuantity'] as const) {
-      if (dr[rate] !== undefined) problems.push(problem(`${at}.doseAndRate[${k}].${rate}`, 'expected a dose, not a rate: infusion rates cannot be compared'));
-    }
-  }
   const withDose = doses.filter(({ dr }) => dr.doseQuantity !== undefined || dr.doseRange !== undefined);
+  // A rate beside a dose (4,5 g infused at 50 ml/h) is how fast each dose is given: like `duration`
+  // and `method` not in the model, not read; the dose is. A rate with no dose is the dosage: given
+  // continuously (an infusion of 2 mg/h).
+  let rate: DoseRate | undefined;
+  const withRate = doses.filter(({ dr }) => dr.rateQuantity !== undefined || dr.rateRatio !== undefined || dr.rateRange !== undefined);
+  if (withDose.length === 0 && withRate.length > 0) {
+    const { dr, k } = withRate[0]!;
+    const rAt = `${at}.doseAndRate[${k}]`;
+    if (withRate.length > 1) problems.push(problem(`${at}.doseAndRate[${withRate[1]!.k}]`, 'expected one rate per Dosage'));
+    const read = dr.rateQuantity !== undefined ? readRateQuantity(dr.rateQuantity, `${rAt}.rateQuantity`) : dr.rateRatio !== undefined ? readRateRatio(dr.rateRatio, `${rAt}.rateRatio`) : undefined;
+    if (read === undefined) problems.push(problem(`${rAt}.rateRange`, 'expected one rate (rateQuantity or rateRatio): a range of rates cannot be compared'));
+    else if (E.isLeft(read)) problems.push(...read.left);
+    else rate = read.right;
+  }
   if (withDose.length > 1) {
     problems.push(problem(`${at}.doseAndRate[${withDose[1]!.k}]`, 'expected one dose per Dosage; give parallel doses as Dosage elements with the same sequence'));
   }
@@ -184,6 +269,18 @@ const readOne = (d: RawDosage, index: number, at: string): Read<ReadDosage> => {
     ...(conceptText(d.route) === undefined ? {} : { route: conceptText(d.route)! }),
   };
   if (problems.length > 0) return E.left(problems);
+
+  if (rate !== undefined) {
+    // A rate given on a schedule (for a while each time) or as needed names no amount to compare.
+    if (asNeeded) return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: an as-needed infusion rate cannot be compared')]);
+    if (repeating || instants.length > 0) return E.left([problem(`${at}.timing`, 'expected a rate with no schedule (given continuously), or a dose with its schedule: a rate given at times cannot be compared')]);
+    return E.right({ ...base, rate });
+  }
+  if (instants.length > 0) {
+    if (asNeeded) return E.left([problem(`${at}.timing.event`, 'expected no event for as-needed dosing: as-needed doses have no set time')]);
+    if (dose === undefined) return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: the size of the doses at the listed times')]);
+    return E.right({ ...base, dated: instants.map((i) => ({ date: i.date, dose: { time: i.time, quantity: dose!.quantity, unit: dose!.unit } })) });
+  }
 
   if (asNeeded) {
     if (dose === undefined) return E.left([problem(`${at}.doseAndRate`, 'expected a doseQuantity: the size of an as-needed dose')]);
@@ -294,13 +391,21 @@ export interface ReadDosages {
  * not read. A range of frequency (`frequencyMax`, `periodMax`: "1–2 times a day", "every 4–6 hours")
  * is read as-needed style, its upper end the maximum (never a guessed schedule); `count` (at most
  * `countMax`) doses end the course after the cycle that gives the last one; `offset` moves the
- * times of its `when` events by minutes (before an AC… event, after the others). Not mapped, and
- * reported: rates, `event`, `boundsRange`, periods in months or years, hours that do not divide a day.
+ * times of its `when` events by minutes (before an AC… event, after the others). A rate with no dose
+ * (`rateQuantity` in an amount per minute, hour or day; `rateRatio`, an amount per a time) is a
+ * continuous dosage (`RecordedDosage.rate`), alone in its item; a rate beside a dose is how fast the
+ * dose is given, not read (like `duration`). `event` with no repeating timing gives a dose on each
+ * instant's date at its time of day, one dose step per date; beside a repeating timing the events are
+ * an interpretation of it (FHIR) and the repeat is read. Not mapped, and reported: `rateRange`, a rate
+ * given at times or as needed, an event with no time of day, `boundsRange`, periods in months or
+ * years, hours that do not divide a day.
  *
  * @example
  * readDosages([{ text: '1 tablett morgon', timing: { repeat: { frequency: 1, period: 1, periodUnit: 'd', when: ['MORN'] } },
  *   doseAndRate: [{ doseQuantity: { value: 1, unit: 'tablett' } }] }], 'entry[0].resource.dosageInstruction')
  * // right({ dosage: { text: '1 tablett morgon', doses: [{ time: '08:00', quantity: 1, unit: 'tablett' }], intervalDays: 1, weekdays: [], steps: [] } })
+ * readDosages([{ text: 'morfin 2 ml/h', doseAndRate: [{ rateQuantity: { value: 2, unit: 'mL/h' } }] }], 'entry[0].resource.dosageInstruction')
+ * // right({ dosage: { text: 'morfin 2 ml/h', doses: [], intervalDays: 1, weekdays: [], steps: [], rate: { quantity: 2, unit: 'ml', per: 'h' } } })
  */
 export const readDosages = (dosages: ReadonlyArray<RawDosage> | undefined, at: string, start?: IsoDate): Read<ReadDosages> => {
   if (dosages === undefined || dosages.length === 0) {
@@ -327,6 +432,40 @@ export const readDosages = (dosages: ReadonlyArray<RawDosage> | undefined, at: s
   };
   const asNeededDose = asNeeded[0]?.asNeeded;
   const withAsNeeded = asNeededDose === undefined ? {} : { asNeeded: asNeededDose };
+
+  // A continuous rate is the whole dosage: alone, one per item.
+  const rated = all.filter((d) => d.rate !== undefined);
+  if (rated.length > 0) {
+    const other = all.find((d) => d.rate === undefined && (d.scheduled !== undefined || d.asNeeded !== undefined || d.dated !== undefined));
+    if (rated.length > 1) return E.left([problem(`${at}[${rated[1]!.index}].doseAndRate`, 'expected one rate per item: the model holds one continuous rate')]);
+    if (other !== undefined) return E.left([problem(`${at}[${other.index}].doseAndRate`, 'expected a rate alone: a continuous rate and doses in one item cannot be compared')]);
+    const b = rated[0]!.bounds;
+    const from = b.start ?? start;
+    const end = b.end ?? (b.days !== undefined && from !== undefined ? addDaysTo(from, b.days - 1) : undefined);
+    return E.right({
+      dosage: { text, doses: [], intervalDays: 1, weekdays: [], steps: [], rate: rated[0]!.rate! },
+      ...extra,
+      ...(b.start === undefined ? {} : { start: b.start }),
+      ...(end === undefined ? {} : { end }),
+    });
+  }
+
+  // Doses at listed instants: one dose step per date, from and to that date (no dose between them).
+  const dated = all.filter((d) => d.dated !== undefined);
+  if (dated.length > 0) {
+    if (scheduled.length > 0) return E.left([problem(`${at}[${scheduled[0]!.index}].timing.repeat`, 'expected doses at listed times (event) alone: dated doses and a repeating timing in one item cannot be mapped')]);
+    const byDate = new Map<IsoDate, Dose[]>();
+    for (const d of dated) for (const { date, dose } of d.dated!) byDate.set(date, [...(byDate.get(date) ?? []), dose]);
+    const steps: DoseStep[] = [...byDate.entries()]
+      .sort(([a], [b]) => compareDates(a, b))
+      .map(([date, doses]) => ({ from: date, to: date, doses: [...doses].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0)), intervalDays: 1 }));
+    return E.right({
+      dosage: { text, doses: [], intervalDays: 1, weekdays: [], steps, ...withAsNeeded },
+      ...extra,
+      start: steps[0]!.from,
+      end: steps[steps.length - 1]!.to!,
+    });
+  }
   const groups = [...new Set(scheduled.map((d) => d.sequence ?? 0))].sort((a, b) => a - b);
 
   if (groups.length <= 1) {

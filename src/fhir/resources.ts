@@ -14,7 +14,7 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import type { JournalList, PrescriptionList } from '../decode';
-import { isUnknown, known, productName, type Dose, type MedicationItem, type Ordination, type Patient, type Prescription, type Product, type RecordedDosage, type Strength, type Unknown, type UnknownDosage } from '../model';
+import { isUnknown, known, productName, type Dose, type DoseRate, type MedicationItem, type Ordination, type Patient, type Prescription, type Product, type RecordedDosage, type Strength, type Unknown, type UnknownDosage } from '../model';
 import { UCUM_CODES } from './quantity';
 import {
   HSA_ID_SYSTEM,
@@ -51,6 +51,19 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/u;
 export const quantityOf = (value: number, unit: string): Quantity => {
   const code = UCUM_CODES.get(unit.toLocaleLowerCase('sv-SE'));
   return { value, unit, ...(code === undefined ? {} : { system: UCUM_SYSTEM, code }) };
+};
+
+/**
+ * A dose rate as FHIR's `rateQuantity`: the unit an amount per time (`mg/h`), with its UCUM code
+ * where every part has one (`ug/min`).
+ *
+ * @example
+ * rateQuantityOf({ quantity: 2, unit: 'ml', per: 'h' }) // { value: 2, unit: 'ml/h', system: 'http://unitsofmeasure.org', code: 'mL/h' }
+ */
+export const rateQuantityOf = (rate: DoseRate): Quantity => {
+  const parts = rate.unit.split('/').map((p) => UCUM_CODES.get(p.trim().toLocaleLowerCase('sv-SE')));
+  const code = parts.every((p) => p !== undefined) ? `${parts.join('/')}/${rate.per}` : undefined;
+  return { value: rate.quantity, unit: `${rate.unit}/${rate.per}`, ...(code === undefined ? {} : { system: UCUM_SYSTEM, code }) };
 };
 
 const strengthRatio = (s: Strength) => {
@@ -191,7 +204,9 @@ export const fhirDosages = (
     });
   }
   if (out.length === 0) {
-    out.push({ ...common(1), ...(boundsPeriod === undefined ? {} : { timing: { repeat: { boundsPeriod } } }) });
+    // A continuous rate is a Dosage with a rate and no dose.
+    const rate = dosage.rate === undefined ? {} : { doseAndRate: [{ rateQuantity: rateQuantityOf(dosage.rate) }] };
+    out.push({ ...common(1), ...(boundsPeriod === undefined ? {} : { timing: { repeat: { boundsPeriod } } }), ...rate });
   }
   return out;
 };

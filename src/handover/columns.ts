@@ -7,6 +7,7 @@ import {
   type Activity,
   type AsNeededDose,
   type Dispensing,
+  type DoseRate,
   type IsoDate,
   type MedicationItem,
   type Prescriber,
@@ -41,6 +42,7 @@ export interface Quantity {
  * - `as-needed`: only as needed (see the as-needed column);
  * - `unstructured`: only a text, shown as written: one that carries no dose or is not fully
  *   understood, or one that gives a number of doses a day without saying when (no slot to put them in);
+ * - `rate`: given continuously at a rate (an infusion of 2 mg per hour), as recorded;
  * - `unknown`: the dosage could not be read; `text` is the instruction text where that could be read.
  */
 export type DoseColumn =
@@ -53,6 +55,7 @@ export type DoseColumn =
     }
   | { readonly kind: 'as-needed' }
   | { readonly kind: 'unstructured'; readonly text: string }
+  | { readonly kind: 'rate'; readonly rate: DoseRate }
   | { readonly kind: 'unknown'; readonly text: string | null };
 
 /** An item's state on the reconciliation date, with the date and reason where there are any. */
@@ -106,6 +109,7 @@ export const doseColumn = (item: MedicationItem, asOf: IsoDate): DoseColumn => {
   if (isUnknown(dosage)) return { kind: 'unknown', text: dosage.text ?? null };
   const canon = canonicalDosageOf(item, asOf);
   if (canon.kind === 'as-needed') return { kind: 'as-needed' };
+  if (canon.kind === 'rate' && dosage.rate !== undefined) return { kind: 'rate', rate: dosage.rate };
   if (canon.kind !== 'scheduled' || canon.schedule.unslotted !== undefined) return { kind: 'unstructured', text: dosage.text };
   const slots = emptySlots();
   for (const dose of canon.schedule.doses) slots[dose.slot].push({ quantity: dose.quantity, unit: dose.unit });

@@ -54,6 +54,7 @@ const DoseColumn = t.union(
     }),
     t.type({ kind: t.literal('as-needed') }),
     t.type({ kind: t.literal('unstructured'), text: t.string }),
+    t.type({ kind: t.literal('rate'), rate: t.type({ quantity: t.number, unit: t.string, per: t.union([t.literal('min'), t.literal('h'), t.literal('d')]) }) }),
     t.type({ kind: t.literal('unknown'), text: nullable(t.string) }),
   ],
   'dose',

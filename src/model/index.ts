@@ -42,6 +42,8 @@ export {
   type Dispensing,
   type Dose,
   type DoseStep,
+  type DoseRate,
+  type RateTime,
   type ItemKind,
   type MedicationItem,
   type Ordination,

@@ -98,6 +98,28 @@ export interface DoseStep {
 }
 
 /**
+ * The time a dose rate is given per: a minute, an hour or a day (dygn).
+ *
+ * @example
+ * const per: RateTime = 'h'; // per timme
+ */
+export type RateTime = 'min' | 'h' | 'd';
+
+/**
+ * A dose rate (doshastighet): `quantity` of `unit` per `per`, e.g. 2 mg per hour of a morphine
+ * infusion, 50 ml per hour of a drip. `unit` is a measure (mg, mikrog, ml, E) or a unit as written
+ * (`mikrog/kg` for a weight-based rate).
+ *
+ * @example
+ * const rate: DoseRate = { quantity: 2, unit: 'mg', per: 'h' }; // 2 mg/timme
+ */
+export interface DoseRate {
+  readonly quantity: number;
+  readonly unit: string;
+  readonly per: RateTime;
+}
+
+/**
  * The dosage (dosering) as its system records it: the instruction text the patient reads and, where
  * the system has them, structured doses for one day, an interval in days, weekdays, as-needed dosing
  * and dose steps. `intervalDays` is 1 unless stated; empty arrays mean "not given".
@@ -109,6 +131,12 @@ export interface RecordedDosage {
   readonly weekdays: ReadonlyArray<Weekday>;
   readonly asNeeded?: AsNeededDose;
   readonly steps: ReadonlyArray<DoseStep>;
+  /**
+   * Given continuously at this rate (an infusion of 2 mg per hour): the rate is then the dosage, and
+   * `doses`, `steps` and `asNeeded` are empty (a FHIR reader never gives both). Read from FHIR's
+   * `rateQuantity`/`rateRatio`; the JSON contract has no rate.
+   */
+  readonly rate?: DoseRate;
 }
 
 /**

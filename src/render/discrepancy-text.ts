@@ -53,7 +53,7 @@ const VALUE_TEXT: ValueText = {
       return `${over} ${perPeriod(period.days)} (${v.dosage})`;
     }
     const amounts = v.amounts.map((a) => named(a, displayAmount(a.value, a.unit))).join(' + ');
-    const per = v.per === 'dose' ? 'per dos' : everyNthDay(v.intervalDays);
+    const per = v.per === 'dose' ? 'per dos' : v.per === 'hour' ? 'per timme' : everyNthDay(v.intervalDays);
     return `${amounts || '(okänd mängd)'} ${per} (${v.dosage})`;
   },
   schedule: (v) => {

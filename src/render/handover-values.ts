@@ -1,5 +1,5 @@
 import { SYSTEM_NAME, type Intent, type IntentEvidence } from '../classify';
-import { SLOTS, unitWord, type Slot } from '../dosage';
+import { rateText, SLOTS, unitWord, type Slot } from '../dosage';
 import type { Change, DoseColumn, ItemState, Quantity, SubstanceStrength, UnknownStrength } from '../handover';
 import { isUnknown, type AsNeededDose, type Prescriber, type Source, type Unknown } from '../model';
 import { ACTIVITY_LABEL, everyNthDay, swedishNumber } from './swedish';
@@ -43,6 +43,7 @@ const WEEKDAY: Readonly<Record<string, string>> = { mon: 'mån', tue: 'tis', wed
  *
  * @example
  * intervalText(fentanylDose) // 'var 3:e dag'
+ * intervalText({ kind: 'rate', rate: { quantity: 2, unit: 'ml', per: 'h' } }) // '2 ml/timme kontinuerligt'
  */
 export const intervalText = (dose: DoseColumn): string | null => {
   switch (dose.kind) {
@@ -52,6 +53,8 @@ export const intervalText = (dose: DoseColumn): string | null => {
       return `ostrukturerad: ${dose.text}`;
     case 'unknown':
       return `doseringen kunde inte läsas${dose.text === null ? '' : `: ${dose.text}`}`;
+    case 'rate':
+      return `${rateText(dose.rate)} kontinuerligt`;
     case 'scheduled': {
       const parts: string[] = [];
       if (dose.intervalDays !== 1 || dose.weekdays.length > 0) parts.push(dose.weekdays.length > 0 ? dose.weekdays.map((d) => WEEKDAY[d] ?? d).join(', ') : everyNthDay(dose.intervalDays));

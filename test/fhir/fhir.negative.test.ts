@@ -48,8 +48,36 @@ describe('an unmappable dosage is unknown, its problem listed with its FHIR path
     expect(bad.message).toMatch(/^expected an event timing with one slot of the day; an afternoon spans the midday and the evening slot/u);
   });
 
-  it('an infusion rate', () => {
-    expect(unknownOf(withDosage({ text: 'infusion', doseAndRate: [{ rateQuantity: { value: 5, unit: 'ml/h' } }] })).path).toBe('entry[1].resource.dosageInstruction[0].doseAndRate[0].rateQuantity');
+  it('a rate that is a range, not per a time, given at times or as needed', () => {
+    const range = unknownOf(withDosage({ text: 'infusion 2–5 ml/h', doseAndRate: [{ rateRange: { low: { value: 2, unit: 'ml/h' }, high: { value: 5, unit: 'ml/h' } } }] }));
+    expect([range.path, range.message]).toEqual([
+      'entry[1].resource.dosageInstruction[0].doseAndRate[0].rateRange',
+      'expected one rate (rateQuantity or rateRatio): a range of rates cannot be compared; the dosage is unknown (its text is kept)',
+    ]);
+    expect(unknownOf(withDosage({ text: 'infusion 5 ml', doseAndRate: [{ rateQuantity: { value: 5, unit: 'ml' } }] })).path).toBe('entry[1].resource.dosageInstruction[0].doseAndRate[0].rateQuantity.unit');
+    expect(unknownOf(withDosage({ text: 'infusion', doseAndRate: [{ rateRatio: { numerator: { value: 5, unit: 'ml' }, denominator: { value: 1, unit: 'ml' } } }] })).path).toBe(
+      'entry[1].resource.dosageInstruction[0].doseAndRate[0].rateRatio.denominator.code',
+    );
+    expect(unknownOf(withDosage({ text: '5 ml/h morgon', timing: { repeat: { when: ['MORN'] } }, doseAndRate: [{ rateQuantity: { value: 5, unit: 'ml/h' } }] })).path).toBe('entry[1].resource.dosageInstruction[0].timing');
+    expect(unknownOf(withDosage({ text: '5 ml/h vid behov', asNeededBoolean: true, doseAndRate: [{ rateQuantity: { value: 5, unit: 'ml/h' } }] })).path).toBe('entry[1].resource.dosageInstruction[0].doseAndRate');
+  });
+
+  it('a continuous rate beside doses, and dated doses beside a repeating timing in another Dosage', () => {
+    const mixed = unknownOf(withDosage({ sequence: 1, text: '5 ml/h', doseAndRate: [{ rateQuantity: { value: 5, unit: 'ml/h' } }] }, { ...timed('1 tablett morgon', 1, ['08:00:00']), sequence: 1 }));
+    expect([mixed.path, mixed.message]).toEqual([
+      'entry[1].resource.dosageInstruction[1].doseAndRate',
+      'expected a rate alone: a continuous rate and doses in one item cannot be compared; the dosage is unknown (its text is kept)',
+    ]);
+    const dated = unknownOf(withDosage({ sequence: 1, text: 'en dos', timing: { event: ['2026-11-20T08:00:00+01:00'] }, ...dose(1) }, { ...timed('1 tablett morgon', 1, ['08:00:00']), sequence: 1 }));
+    expect(dated.path).toBe('entry[1].resource.dosageInstruction[1].timing.repeat');
+  });
+
+  it('a dose at a listed day with no time of day', () => {
+    const bad = unknownOf(withDosage({ text: 'en dos den 20 november', timing: { event: ['2026-11-20'] }, ...dose(1) }));
+    expect([bad.path, bad.message]).toEqual([
+      'entry[1].resource.dosageInstruction[0].timing.event[0]',
+      'expected a date and a time of day: a dose on a day at no stated time has no slot, got "2026-11-20"; the dosage is unknown (its text is kept)',
+    ]);
   });
 
   it('a frequency that does not match the times of day, and parallel doses without times', () => {

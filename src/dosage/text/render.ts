@@ -1,4 +1,4 @@
-import type { Weekday } from '../../model';
+import type { DoseRate, RateTime, Weekday } from '../../model';
 import { roundAmount } from '../amount';
 import type { CanonicalDosage } from '../canonical';
 import { SLOTS, type Slot } from '../slot';
@@ -164,6 +164,23 @@ const asStep = (c: Extract<CanonicalDosage, { kind: 'scheduled' | 'as-needed' }>
  * // '1 tablett morgon och kväll'
  * renderDosage({ kind: 'as-needed', asNeeded: { quantity: 1, unit: 'kapsel', maxPerDay: 4 } })
  * // '1 kapsel vid behov, högst 4 kapslar per dygn'
+ * renderDosage({ kind: 'rate', rate: { quantity: 2, unit: 'mg', per: 'h' } }) // '2 mg/timme kontinuerligt'
  */
 export const renderDosage = (c: CanonicalDosage): string =>
-  c.kind === 'unknown' ? 'okänd dosering (kunde inte läsas)' : c.kind === 'no-dose' || c.kind === 'unparsed' ? c.text : renderStep(asStep(c));
+  c.kind === 'unknown'
+    ? 'okänd dosering (kunde inte läsas)'
+    : c.kind === 'no-dose' || c.kind === 'unparsed'
+      ? c.text
+      : c.kind === 'rate'
+        ? `${rateText(c.rate)} kontinuerligt`
+        : renderStep(asStep(c));
+
+const TIME_WORD: Readonly<Record<RateTime, string>> = { min: 'minut', h: 'timme', d: 'dygn' };
+
+/**
+ * A dose rate in Swedish: `2 mg/timme`, `0,5 ml/minut`, `4 mikrog/kg/minut`.
+ *
+ * @example
+ * rateText({ quantity: 2, unit: 'ml', per: 'h' }) // '2 ml/timme'
+ */
+export const rateText = (rate: DoseRate): string => `${dosageNumber(rate.quantity)} ${rate.unit}/${TIME_WORD[rate.per]}`;
