@@ -104,39 +104,26 @@ export const percentileOf = (counts: ReadonlyArray<number>, p: number): number |
 };
 
 /**
- * Deviations of one group (a municipality, care unit, kind or month of first sight; `key` null for
- * all, or where the register does not know it) that share their days to resolution (`days`, null for
- * the open ones), counted by the database: how many, how many came back, and of the open ones how
- * many are older than 7 days, serious and older than 3 days, and in each risk band.
+ * Deviations that share their municipality, care unit, kind, month of first sight, days to
+ * resolution (`days`, null while open) and age band (`age`, the index in `AGE_BANDS`, null once
+ * resolved), counted by the database: how many, how many came back, and of the open ones how many are
+ * older than 7 days, serious and older than 3 days, and in each of the four risk bands.
  *
  * @example
- * const t: StatusTally = { key: 'Karlstad', days: null, deviations: 412, reopened: 9, openOver7Days: 120, seriousOpenOver3Days: 31, openByRiskBand: new Map([['high', 88]]) };
+ * const t: StatusTally = { municipality: 'Karlstad', unit: 'Hemsjukvården', kind: 'dose', month: '2026-11', days: null, age: 1, deviations: 12, reopened: 1, openOver7Days: 0, seriousOpenOver3Days: 4, openByRiskBand: new Map([['high', 7]]) };
  */
 export interface StatusTally {
-  readonly key: string | null;
+  readonly municipality: string | null;
+  readonly unit: string | null;
+  readonly kind: string;
+  readonly month: string;
   readonly days: number | null;
+  readonly age: number | null;
   readonly deviations: number;
   readonly reopened: number;
   readonly openOver7Days: number;
   readonly seriousOpenOver3Days: number;
   readonly openByRiskBand: ReadonlyMap<string, number>;
-}
-
-/**
- * What the database counts for a status: tallies of all deviations and by municipality, care unit,
- * kind and month of first sight, and the open deviations by age band (its index in `AGE_BANDS`) and
- * risk band.
- *
- * @example
- * const t: StatusTallies = { totals: [...], byMunicipality: [...], byUnit: [...], byKind: [...], byMonth: [...], openByAge: [{ age: 0, riskBand: 'high', count: 12 }] };
- */
-export interface StatusTallies {
-  readonly totals: ReadonlyArray<StatusTally>;
-  readonly byMunicipality: ReadonlyArray<StatusTally>;
-  readonly byUnit: ReadonlyArray<StatusTally>;
-  readonly byKind: ReadonlyArray<StatusTally>;
-  readonly byMonth: ReadonlyArray<StatusTally>;
-  readonly openByAge: ReadonlyArray<{ readonly age: number; readonly riskBand: string; readonly count: number }>;
 }
 
 /**
@@ -230,7 +217,9 @@ const into = (m: Map<string | null, Counter>, k: string | null): Counter => {
   return c;
 };
 
-const assemble = (today: string | null, patients: number, total: Counter, groups: Groups, ages: ReadonlyArray<ReadonlyMap<string, number>>): RegisterStatus => {
+type AgeBand = { readonly byBand: Map<string, number>; total: number };
+
+const assemble = (today: string | null, patients: number, total: Counter, groups: Groups, ages: ReadonlyArray<AgeBand>): RegisterStatus => {
   const named = (m: Map<string | null, Counter>, order: 'largest' | 'key') =>
     [...m]
       .map(([key, c]) => ({ key, ...statusOf(c) }))
@@ -246,9 +235,9 @@ const assemble = (today: string | null, patients: number, total: Counter, groups
     patients,
     totals: statusOf(total),
     openByAge: AGE_BANDS.map((a, k) => {
-      const m = ages[k]!;
+      const { byBand: m, total: all } = ages[k]!;
       const byRiskBand = { low: m.get('low') ?? 0, moderate: m.get('moderate') ?? 0, high: m.get('high') ?? 0, 'very-high': m.get('very-high') ?? 0 };
-      return { age: a.id, sv: a.sv, byRiskBand, total: [...m.values()].reduce((s, n) => s + n, 0) };
+      return { age: a.id, sv: a.sv, byRiskBand, total: all };
     }),
     byMunicipality: named(groups.municipality, 'largest'),
     byUnit: named(groups.unit, 'largest'),
@@ -272,7 +261,7 @@ const emptyGroups = (): Groups => ({ municipality: new Map(), unit: new Map(), k
 export const statusFold = (today: string | null) => {
   const total = counter();
   const groups = emptyGroups();
-  const ages = AGE_BANDS.map(() => new Map<string, number>());
+  const ages: ReadonlyArray<AgeBand> = AGE_BANDS.map(() => ({ byBand: new Map<string, number>(), total: 0 }));
   const day = today ?? '9999-12-31';
   return {
     add: (rows: ReadonlyArray<DeviationRow>): void => {
@@ -285,7 +274,8 @@ export const statusFold = (today: string | null) => {
         if (r.resolvedOn === null) {
           const age = daysBetween(r.openedOn, day);
           const band = ages[AGE_BANDS.findIndex((a) => age <= a.upTo)]!;
-          band.set(r.riskBand, (band.get(r.riskBand) ?? 0) + 1);
+          band.byBand.set(r.riskBand, (band.byBand.get(r.riskBand) ?? 0) + 1);
+          band.total++;
         }
       }
     },
@@ -295,27 +285,27 @@ export const statusFold = (today: string | null) => {
 
 /**
  * The register's status from what the database counted (`RegisterStore.statusTallies` with
- * `statusThresholds(today)`): the same status as folding every deviation with `statusFold`, from a
- * few hundred tallies instead of every row.
+ * `statusThresholds(today)`): the same status as folding every deviation with `statusFold`, from
+ * tallies (one per municipality, unit, kind, month, days and age that occur) instead of every row.
  *
  * @example
  * statusOfTallies('2026-11-22', 2000, await store.statusTallies(statusThresholds('2026-11-22'))).totals.open // 412
  */
-export const statusOfTallies = (today: string | null, patients: number, tallies: StatusTallies): RegisterStatus => {
+export const statusOfTallies = (today: string | null, patients: number, tallies: ReadonlyArray<StatusTally>): RegisterStatus => {
   const total = counter();
-  for (const t of tallies.totals) addTally(total, t);
   const groups = emptyGroups();
-  const fill = (m: Map<string | null, Counter>, ts: ReadonlyArray<StatusTally>) => {
-    for (const t of ts) addTally(into(m, t.key), t);
-  };
-  fill(groups.municipality, tallies.byMunicipality);
-  fill(groups.unit, tallies.byUnit);
-  fill(groups.kind, tallies.byKind);
-  fill(groups.month, tallies.byMonth);
-  const ages = AGE_BANDS.map(() => new Map<string, number>());
-  for (const { age, riskBand, count } of tallies.openByAge) {
-    const band = ages[Math.min(Math.max(0, age), AGE_BANDS.length - 1)]!;
-    band.set(riskBand, (band.get(riskBand) ?? 0) + count);
+  const ages: ReadonlyArray<AgeBand> = AGE_BANDS.map(() => ({ byBand: new Map<string, number>(), total: 0 }));
+  for (const t of tallies) {
+    addTally(total, t);
+    addTally(into(groups.municipality, t.municipality), t);
+    addTally(into(groups.unit, t.unit), t);
+    addTally(into(groups.kind, t.kind), t);
+    addTally(into(groups.month, t.month), t);
+    if (t.days === null && t.age !== null) {
+      const band = ages[Math.min(Math.max(0, t.age), AGE_BANDS.length - 1)]!;
+      for (const [risk, n] of t.openByRiskBand) band.byBand.set(risk, (band.byBand.get(risk) ?? 0) + n);
+      band.total += t.deviations;
+    }
   }
   return assemble(today, patients, total, groups, ages);
 };

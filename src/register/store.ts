@@ -1,5 +1,5 @@
 import type { DeviationRow, PatientRow, PatientState } from './row';
-import type { StatusTallies, StatusThresholds } from './status';
+import type { StatusTally, StatusThresholds } from './status';
 
 /**
  * What ingest may do inside its one transaction: read the register's part of some patients, and
@@ -35,7 +35,7 @@ export interface RegisterStore {
   readonly scan: (filter?: ScanFilter, pageSize?: number) => AsyncIterable<ReadonlyArray<DeviationRow>>;
   /** The date of the latest run in the register and how many patients it holds. */
   readonly extent: () => Promise<{ readonly latestRun: string | null; readonly patients: number }>;
-  /** What a status counts, counted by the database (grouped queries: a few hundred rows back, never every deviation). */
-  readonly statusTallies: (thresholds: StatusThresholds) => Promise<StatusTallies>;
+  /** What a status counts, counted by the database (one grouped query: tallies back, never every deviation). */
+  readonly statusTallies: (thresholds: StatusThresholds) => Promise<ReadonlyArray<StatusTally>>;
   readonly close: () => Promise<void>;
 }
