@@ -5,6 +5,10 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { processLine } from '../src/batch';
+import type { IsoDate } from '../src/model';
+import { ingest, openRegister, readStatus, statusFold } from '../src/register';
+import { generateNight } from '../src/synthetic';
 import { benchConfig } from './config';
 import { OUT_DIR } from './data';
 import { fmt, table } from './measure';
@@ -223,4 +227,156 @@ export const runRegisterBench = async (): Promise<string> => {
     table(['database', 'nights × patients', 'register size (MB)', 'ingest per night (s)', 'register status (s)', 'report --db (s)', 'under 5 s CPU at this size'], nightRows),
   );
   return lines.join('\n');
+};
+
+/** Sizes of the status bench: a real register of `base` patients over `nights` nights, copied under new ids to each of `patients`. */
+const statusSizes = (env: NodeJS.ProcessEnv = process.env) => {
+  const full = env['BENCH_SIZE'] === 'full';
+  const list = (key: string, fallback: ReadonlyArray<number>) => env[key]?.split(',').map(Number).filter((n) => n > 0) ?? fallback;
+  return {
+    base: Number(env['BENCH_REGISTER_STATUS_BASE'] ?? 40),
+    nights: Number(env['BENCH_REGISTER_STATUS_NIGHTS'] ?? 30),
+    patients: list('BENCH_REGISTER_STATUS_PATIENTS', full ? [10_000, 30_000, 100_000] : [10_000, 30_000]),
+  };
+};
+
+const REGISTER_COLUMNS = [
+  'patient_id', 'key', 'kind', 'drug', 'first_seen', 'last_seen', 'opened_on', 'resolved_on', 'reopened', 'risk_band', 'serious', 'category', 'unit', 'municipality',
+  'run_id', 'text', 'action', 'decision', 'decided_by', 'decided_role', 'decided_at', 'decision_comment',
+] as const;
+
+/**
+ * Copies the register's `base` patients (ids `SYN-…`) under new ids (`SYN-…-R<k>`) until it holds
+ * `patients`: one INSERT … SELECT over a recursive count, the same SQL on SQLite and PostgreSQL.
+ */
+const copySql = (copies: number): ReadonlyArray<string> => {
+  const counted = `with recursive c(k) as (select 1 union all select k + 1 from c where k < ${copies - 1})`;
+  return [
+    `insert into register_deviation (${REGISTER_COLUMNS.join(', ')}) ${counted} select d.patient_id || '-R' || c.k, ${REGISTER_COLUMNS.slice(1).map((col) => `d.${col}`).join(', ')} from register_deviation d, c where d.patient_id not like '%-R%'`,
+    `insert into register_patient (patient_id, last_run, unit, municipality) ${counted} select p.patient_id || '-R' || c.k, p.last_run, p.unit, p.municipality from register_patient p, c where p.patient_id not like '%-R%'`,
+  ];
+};
+
+/**
+ * `register status` at scale (issue 17: 30 nights × 100 000 patients in under 5 s): a real register of
+ * `base` generated patients ingested night by night for `nights` nights (so first-seen, resolved and
+ * reopened dates are as ingest writes them), copied under new ids to each size; then `register status`
+ * through the built CLI (counting in SQL) and, in this process, the former way (every deviation read
+ * page by page and folded in JavaScript), which must give the same status.
+ *
+ * @example
+ * console.log(await runRegisterStatusBench());
+ */
+export const runRegisterStatusBench = async (): Promise<string> => {
+  const config = benchConfig();
+  const s = statusSizes();
+  ensureBuilt();
+  mkdirSync(OUT_DIR, { recursive: true });
+  const url = pgUrl();
+
+  // The base register, once: `base` patients reconciled on each of `nights` dates and ingested in order.
+  const nights: Array<ReadonlyArray<string>> = [];
+  for (let night = 1; night <= s.nights; night++) {
+    const lines: string[] = [];
+    for (let i = 0; i < s.base; i++) {
+      const p = generateNight(config.seed, i, night, { asOf: config.asOf });
+      const o = processLine(JSON.stringify(p.line), i + 1, p.date as IsoDate);
+      if (o.kind === 'reconciled') lines.push(JSON.stringify(o.result));
+    }
+    nights.push(lines);
+  }
+  const source = (n: number) => ({
+    file: `natt-${n}.ndjson`,
+    lines: (async function* () {
+      let k = 0;
+      for (const text of nights[n - 1]!) yield { kind: 'text' as const, number: ++k, end: 0, text };
+    })(),
+  });
+
+  const rows: string[][] = [];
+  for (const patients of s.patients) {
+    const copies = Math.ceil(patients / s.base);
+    const sqliteFile = fileURLToPath(new URL(`register-status-${s.nights}x${patients}.sqlite`, OUT_DIR));
+    for (const f of readdirSync(fileURLToPath(OUT_DIR)).filter((n) => n.startsWith(`register-status-${s.nights}x${patients}.sqlite`))) rmSync(fileURLToPath(new URL(f, OUT_DIR)));
+    const targets: Array<{ readonly name: string; readonly db: string; readonly bytes: () => Promise<number>; readonly run: (q: string) => Promise<void> }> = [
+      {
+        name: 'SQLite',
+        db: sqliteFile,
+        bytes: async () => sqliteBytes(sqliteFile),
+        run: async (q) => {
+          const Database = (await import('better-sqlite3')).default;
+          const db = new Database(sqliteFile);
+          db.exec(q);
+          db.close();
+        },
+      },
+    ];
+    if (url !== undefined) {
+      const schema = await pgSchema(url, `medrec_bench_status_${patients}`);
+      targets.push({
+        name: 'PostgreSQL',
+        ...schema,
+        run: async (q) => {
+          const c = new pg.Client({ connectionString: schema.db });
+          await c.connect();
+          await c.query(q);
+          await c.query('analyze');
+          await c.end();
+        },
+      });
+    }
+    for (const t of targets) {
+      const opened = await openRegister(t.db);
+      if (opened._tag === 'Left') throw new Error(opened.left.message);
+      const store = opened.right;
+      for (let n = 1; n <= s.nights; n++) {
+        const done = await ingest(store, [source(n)]);
+        if (done._tag === 'Left') throw new Error(done.left.message);
+      }
+      await store.close();
+      if (copies > 1) for (const q of copySql(copies)) await t.run(q);
+      const status = await cli(['register', 'status', '--db', t.db, '--format', 'json']);
+      if (status.code !== 0) throw new Error(`register status on ${t.name} exited with ${status.code}`);
+      // The former way, in this process: every deviation read page by page and folded.
+      const again = await openRegister(t.db);
+      if (again._tag === 'Left') throw new Error(again.left.message);
+      const cpu0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      const { latestRun, patients: held } = await again.right.extent();
+      const fold = statusFold(latestRun);
+      let deviations = 0;
+      for await (const page of again.right.scan()) {
+        fold.add(page);
+        deviations += page.length;
+      }
+      const folded = fold.status(held);
+      const foldSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const used = process.cpuUsage(cpu0);
+      const t1 = process.hrtime.bigint();
+      const counted = await readStatus(again.right);
+      const countSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+      await again.right.close();
+      if (JSON.stringify(counted) !== JSON.stringify(folded)) throw new Error(`register status on ${t.name}: counted in SQL and folded in JavaScript differ`);
+      rows.push([
+        t.name,
+        `${s.nights} × ${fmt(held)}`,
+        fmt(deviations),
+        fmt((await t.bytes()) / 1e6, 0),
+        `${fmt(status.seconds, 1)} (CPU ${fmt(status.cpu, 1)})`,
+        fmt(countSeconds, 2),
+        `${fmt(foldSeconds, 1)} (CPU ${fmt((used.user + used.system) / 1e6, 1)})`,
+        fmt(foldSeconds / countSeconds, 1),
+      ]);
+      console.error(`register-status: ${rows.at(-1)!.join(' | ')}`);
+    }
+  }
+  return [
+    '## `register status` at scale',
+    '',
+    `A register of ${fmt(s.base)} generated patients reconciled and ingested night by night for ${s.nights} nights, copied under new ids (SQL INSERT … SELECT) to each size. \`register status\` counts in SQL (grouped queries); "folded" is the former way: every deviation read page by page and folded in JavaScript (both give the same status, checked). Goal (issue 17): under 5 s at 30 nights × 100 000 patients. The CLI's CPU does not count the database server's. Load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} on ${availableParallelism()} cores.`,
+    '',
+    table(['database', 'nights × patients', 'deviations', 'size (MB)', 'register status, CLI (s)', 'counted in SQL, in-process (s)', 'folded in JS, in-process (s)', 'folded / counted'], rows),
+  ].join('\n');
 };

@@ -11,7 +11,7 @@ import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
 import { runPackageBench } from './package.bench';
 import { runReportBench } from './report.bench';
-import { runRegisterBench } from './register.bench';
+import { runRegisterBench, runRegisterStatusBench } from './register.bench';
 import { runScalingBench } from './scaling.bench';
 import { runThroughputBench } from './throughput.bench';
 
@@ -32,6 +32,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'report', run: runReportBench },
   { name: 'adversarial', run: runAdversarialBench },
   { name: 'register', run: runRegisterBench },
+  { name: 'register-status', run: runRegisterStatusBench },
   { name: 'package', run: runPackageBench },
 ];
 

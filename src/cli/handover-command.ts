@@ -42,7 +42,8 @@ const slug = (text: string): string =>
  * `medrec handover`: reconciles both exports, classifies the discrepancies, and writes the handover
  * list as printable HTML (or JSON, or FHIR), with the changes since `--previous` and, with `--incidents`, an
  * incident report per serious deviation. Exit 0 when the list was written (whatever it found), 2 on
- * unusable arguments or documents, with the reason on stderr.
+ * unusable arguments or documents, 3 when an output could not be written (a full disk), with the
+ * reason on stderr.
  *
  * @example
  * run(['handover', '--cosmic', 'c.json', '--pascal', 'p.json', '--out', 'lista.html'], processIo) // 0
@@ -62,7 +63,7 @@ export const handoverCommand = defineCommand({
     'show-personnummer': { type: 'boolean' },
     ...DECISIONS_OPTIONS,
   },
-  run: ({ values, io, usageError, fail, note }) => {
+  run: ({ values, io, usageError, fail, writeFailed, note }) => {
     const inputs = sideInputs(values);
     if (!inputs.ok) return usageError(inputs.error);
     const format = formatOption(values.format, ['html', 'json', 'fhir']);
@@ -111,7 +112,7 @@ export const handoverCommand = defineCommand({
     if (values.out === undefined) io.stdout(document);
     else {
       const written = io.writeText(values.out, document);
-      if (!written.ok) return fail(`${values.out}: ${written.error}`);
+      if (!written.ok) return writeFailed(values.out, written.error);
     }
     const reports = incidentReports(handover.right, shown);
     if (values.incidents !== undefined) {
@@ -124,7 +125,7 @@ export const handoverCommand = defineCommand({
           [`${base}.txt`, renderIncidentText(report)],
         ] as const) {
           const written = io.writeText(file, text);
-          if (!written.ok) return fail(`${file}: ${written.error}`);
+          if (!written.ok) return writeFailed(file, written.error);
         }
       }
     }

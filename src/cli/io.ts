@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { finished as streamFinished } from 'node:stream/promises';
 import { redactPersonnummer } from '../model';
+import { EXIT } from './exit-codes';
 
 /** An input opened for streaming, with its size in bytes where known (a file, not a pipe). */
 export type OpenedInput = { readonly ok: true; readonly stream: Readable; readonly size?: number } | { readonly ok: false; readonly error: string };
@@ -80,6 +81,21 @@ const WRITE_REASONS = new Map<string, string>([
   ['EACCES', 'permission denied'],
   ['ENOTDIR', 'a parent is not a directory'],
 ]);
+
+/** The reasons that say writing broke off (the disk or device failed, not the name given): exit 3, not 2. */
+const BROKE_OFF = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END'].map((code) => WRITE_REASONS.get(code)!));
+
+/**
+ * The exit code of an output that could not be written, from its reason (`writeReason`): 3 when
+ * writing broke off (a full disk, an exceeded quota, an input/output error, a closed pipe), as batch
+ * and standard output do; 2 when the file could not be made where it was named (no such folder, a
+ * folder, permission denied, a read-only file system): the argument is unusable.
+ *
+ * @example
+ * writeFailureExit('the disk is full') // 3
+ * writeFailureExit('no such directory') // 2
+ */
+export const writeFailureExit = (reason: string): number => (BROKE_OFF.has(reason) ? EXIT.failed : EXIT.unusable);
 
 /**
  * Why an output could not be written, in a few words (never the path or the system's own message).

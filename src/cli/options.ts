@@ -8,7 +8,8 @@
  * 1. Write `src/cli/foo-command.ts` exporting `fooCommand = defineCommand({ name: 'foo', summary,
  *    usage, options, positionals, run })`: `options` are parseArgs options (`{ out: { type: 'string' } }`),
  *    `--help`/`-h` are answered before them; `run(ctx)` gets the parsed `ctx.values` and
- *    `ctx.positionals`, the I/O, and `ctx.usageError(message)` / `ctx.fail(message)` for exit 2. Take
+ *    `ctx.positionals`, the I/O, and `ctx.usageError(message)` / `ctx.fail(message)` for exit 2 (`ctx.writeFailed(file, reason)`
+ *    for an output that could not be written: 3 on a full disk). Take
  *    lists with the inputs module (`SIDE_OPTIONS`, `sideInputs`, `readSides`) and the shared checks below.
  * 2. Add `fooCommand` to `COMMANDS` in `src/cli/run.ts` (one line). `medrec --help` lists it and
  *    `medrec foo --help` prints its usage; test/cli/conventions.test.ts checks both for every command.
@@ -17,7 +18,7 @@ import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate, today, type Dispensing, type IsoDate } from '../model';
 import { EXIT } from './exit-codes';
-import type { CliIo } from './io';
+import { writeFailureExit, type CliIo } from './io';
 
 /** One flag, as parseArgs takes it. */
 export interface OptionSpec {
@@ -51,6 +52,8 @@ export interface CommandContext<O extends OptionSpecs> {
   readonly usageError: (message: string) => number;
   /** Writes `medrec NAME: message` on stderr; exit 2. For a file or document that cannot be used. */
   readonly fail: (message: string) => number;
+  /** Writes `medrec NAME: file: reason` on stderr for an output that could not be written; exit 3 when writing broke off (a full disk), else 2 (see `writeFailureExit`). */
+  readonly writeFailed: (file: string, reason: string) => number;
   /** Writes `medrec NAME: message` on stderr (a note; the run goes on). */
   readonly note: (message: string) => void;
 }
@@ -185,6 +188,10 @@ export const runCommand = <O extends OptionSpecs>(command: Command<O>, args: Rea
     fail: (message) => {
       io.stderr(`${prefix}${message}\n`);
       return EXIT.unusable;
+    },
+    writeFailed: (file, reason) => {
+      io.stderr(`${prefix}${file}: ${reason}\n`);
+      return writeFailureExit(reason);
     },
     note: (message) => io.stderr(`${prefix}${message}\n`),
   });

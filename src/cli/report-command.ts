@@ -16,7 +16,7 @@ import {
 import { openRegister, overTimeSection, readStatus, type RegisterStatus } from '../register';
 import { followupCsv, renderFollowupHtml } from '../render';
 import { EXIT } from './exit-codes';
-import type { CliIo } from './io';
+import { writeFailureExit, type CliIo } from './io';
 import { defineCommand, distinctFiles, type OptionValues } from './options';
 import { outputDir } from './outputs';
 
@@ -133,7 +133,7 @@ const fail = (io: CliIo, message: string): number => {
  * line: a self-contained Swedish HTML report with SVG charts (`--out`), CSV tables (`--csv`) and the
  * JSON report (`--json`), checked against the batch summaries given (`--summary`). Exit 0 when
  * written, 1 when written but some lines could not be read or a summary does not add up, 2 on
- * unusable arguments or files.
+ * unusable arguments or files, 3 when an output could not be written (a full disk).
  *
  * @example
  * await run(['report', 'results.ndjson', '--out', 'rapport.html', '--csv', 'tabeller'], processIo) // 0
@@ -191,7 +191,10 @@ const report = async (args: ReportArgs, io: CliIo, note: (message: string) => vo
     if (file === '-') io.stdout(text);
     else {
       const written = io.writeText(file, text);
-      if (!written.ok) return fail(io, `${file}: ${written.error}`);
+      if (!written.ok) {
+        io.stderr(`medrec report: ${file}: ${written.error}\n`);
+        return writeFailureExit(written.error);
+      }
     }
   }
   const seconds = (Date.now() - started) / 1000;

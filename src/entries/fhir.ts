@@ -11,6 +11,6 @@
  * @module medrec/fhir
  */
 export { changeTypesOfHandover, fromFhir, groupBulkNdjson, issueSeverityOf, parseFhirBundle, toFhir } from '../fhir';
-export { CHANGE_TYPE_SYSTEM, CHANGE_TYPES, DISCREPANCY_KIND_SYSTEM, EVENT_TIMES, IDENTIFIER_SYSTEMS, ITEM_ID_SYSTEMS, MEDREC_EXTENSIONS, MEDREC_NAMESPACE } from '../fhir';
+export { CHANGE_TYPE_SYSTEM, CHANGE_TYPES, DISCREPANCY_KIND_SYSTEM, EVENT_TIMES, HSA_ID_SYSTEM, HSA_ID_SYSTEMS, IDENTIFIER_SYSTEMS, ITEM_ID_SYSTEMS, MEDREC_EXTENSIONS, MEDREC_NAMESPACE } from '../fhir';
 export type { BulkLineError, BulkOptions, BulkPatient, ChangeType, ChangeTypes, DecodedList, FromFhirOptions, IssueSeverity, NdjsonFile, ToFhirOptions } from '../fhir';
 export { isLeft, isRight } from '../model';

@@ -2,10 +2,8 @@ import type { Bundle, BundleEntry, Practitioner, Provenance, Reference, Task } f
 import type { CorrectionAction, Decided, Decider, OrderedCorrection } from '../decisions';
 import type { Reconciliation } from '../reconcile';
 import { entryOf, refTo, uuidFor } from './resources';
-import { MEDREC_NAMESPACE } from './systems';
+import { HSA_ID_SYSTEM, MEDREC_NAMESPACE } from './systems';
 
-/** The system of an HSA-id (the Swedish health-care directory's person and unit ids) for the decider and signer, as issue 14 names it. */
-export const DECISION_HSA_ID_SYSTEM = 'urn:oid:1.2.752.29.4.19';
 
 /** The code system of a correction's action (`discontinue`, `change-dose`, `prescribe`, …). */
 export const CORRECTION_ACTION_SYSTEM = `${MEDREC_NAMESPACE}:code-system:correction-action`;
@@ -25,7 +23,7 @@ const ACTION_DISPLAY: Readonly<Record<CorrectionAction, string>> = {
   'record-in-journal': 'För in i journalen',
 };
 
-const person = (p: { readonly name: string; readonly hsaId: string }): Reference<Practitioner> => ({ identifier: { system: DECISION_HSA_ID_SYSTEM, value: p.hsaId }, display: p.name });
+const person = (p: { readonly name: string; readonly hsaId: string }): Reference<Practitioner> => ({ identifier: { system: HSA_ID_SYSTEM, value: p.hsaId }, display: p.name });
 
 const SYSTEM_DISPLAY = { cosmic: 'Journalen (Cosmic)', pascal: 'E-receptlistan (Pascal)' } as const;
 

@@ -9,8 +9,11 @@ export {
   CHANGE_TYPE_SYSTEM,
   CHANGE_TYPES,
   DISCREPANCY_KIND_SYSTEM,
+  HSA_ID_SYSTEM,
+  HSA_ID_SYSTEMS,
   identifierKind,
   IDENTIFIER_SYSTEMS,
+  isHsaIdSystem,
   ITEM_ID_SYSTEMS,
   MEDREC_EXTENSIONS,
   MEDREC_NAMESPACE,
@@ -25,4 +28,4 @@ export { toFhir, type ToFhirOptions } from './to-fhir';
 export { issueSeverityOf, type IssueSeverity } from './deviation';
 export { changeTypesOfHandover, type ChangeTypes } from './change-types';
 export { groupBulkNdjson, type BulkLineError, type BulkOptions, type BulkPatient, type NdjsonFile } from './bulk';
-export { correctionTask, CORRECTION_ACTION_SYSTEM, DECISION_HSA_ID_SYSTEM, withDecisions } from './decisions';
+export { correctionTask, CORRECTION_ACTION_SYSTEM, withDecisions } from './decisions';

@@ -39,7 +39,7 @@ import { conceptText, readDosages, type ReadDosages } from './dosage';
 import { readProduct, type Located, type Resolve } from './medication';
 import { dateOf } from './quantity';
 import { mapStatus, MEDICATION_REQUEST_STATUS, MEDICATION_STATEMENT_STATUS } from './status';
-import { HSA_ID_SYSTEM, ITEM_ID_SYSTEMS, MEDICATION_STATEMENT_CATEGORY_SYSTEM, MEDREC_EXTENSIONS } from './systems';
+import { isHsaIdSystem, ITEM_ID_SYSTEMS, MEDICATION_STATEMENT_CATEGORY_SYSTEM, MEDREC_EXTENSIONS } from './systems';
 
 /** An item read, with the problems of the fields left unknown (the item takes part all the same). */
 export interface ReadItem {
@@ -97,7 +97,7 @@ export const readableResourceId = (u: unknown, source: Source): string | null =>
 
 const prescriber = (ref: RawReference | undefined) => {
   if (ref === undefined) return undefined;
-  const hsaId = ref.identifier?.system === HSA_ID_SYSTEM ? ref.identifier.value : undefined;
+  const hsaId = isHsaIdSystem(ref.identifier?.system) ? ref.identifier?.value : undefined;
   const name = ref.display;
   return hsaId === undefined && name === undefined ? undefined : { ...(hsaId === undefined ? {} : { hsaId }), ...(name === undefined ? {} : { name }) };
 };

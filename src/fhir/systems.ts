@@ -61,8 +61,37 @@ export const identifierKind = (system: unknown): IdentifierKind | undefined =>
  */
 export const preferredSystem = (kind: IdentifierKind): string => IDENTIFIER_SYSTEMS[kind][0]!;
 
-/** HSA-id (Hälso- och sjukvårdens adressregister) of a prescriber: the RIV-TA OID. */
-export const HSA_ID_SYSTEM = 'urn:oid:1.2.752.129.2.1.4.1';
+/**
+ * The system of an HSA-id (Hälso- och sjukvårdens adressregister: the national catalogue's id of a
+ * person, unit or care provider), the one medrec writes for a prescriber, a decider and a signer:
+ * HL7 Sweden's basprofiler and Inera's HSA FHIR API use `urn:oid:1.2.752.29.4.19`, the OID of HSA
+ * identifiers as a whole.
+ *
+ * @example
+ * ({ system: HSA_ID_SYSTEM, value: 'SE2321000016-A1B2' }) // an Identifier of a physician
+ */
+export const HSA_ID_SYSTEM = 'urn:oid:1.2.752.29.4.19';
+
+/**
+ * Every system accepted for an HSA-id on import, the one medrec writes first: RIV-TA services (and
+ * FHIR senders built on them) put HSA-ids under the OID of HSA's person and unit objects,
+ * `1.2.752.129.2.1.4.1`, so a FHIR `requester` under `urn:oid:1.2.752.129.2.1.4.1` is read too.
+ *
+ * @example
+ * HSA_ID_SYSTEMS // ['urn:oid:1.2.752.29.4.19', 'urn:oid:1.2.752.129.2.1.4.1']
+ */
+export const HSA_ID_SYSTEMS: ReadonlyArray<string> = [HSA_ID_SYSTEM, 'urn:oid:1.2.752.129.2.1.4.1'];
+
+/**
+ * Whether a system URI names HSA-ids (either accepted OID; surrounding blanks and trailing slashes are
+ * not significant, as for {@link identifierKind}).
+ *
+ * @example
+ * isHsaIdSystem('urn:oid:1.2.752.129.2.1.4.1') // true
+ * isHsaIdSystem('urn:oid:1.2.752.129.2.1.3.1') // false (a personnummer)
+ */
+export const isHsaIdSystem = (system: unknown): boolean =>
+  typeof system === 'string' && HSA_ID_SYSTEMS.includes(system.trim().replace(/\/+$/u, ''));
 
 /** LOINC, and 10160-0 "History of Medication use Narrative", the code of a medication list. */
 export const LOINC_SYSTEM = 'http://loinc.org';

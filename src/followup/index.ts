@@ -5,6 +5,15 @@
  */
 export { patientFacts, type DeviationFacts, type FindingFacts, type PatientFacts, type ResultLineProblem } from './patient-facts';
 export {
+  readResultLine,
+  type ResultChecks,
+  type ResultDeviation,
+  type ResultDiscrepancy,
+  type ResultFinding,
+  type ResultLine,
+  type ResultLineFault,
+} from './result-line';
+export {
   addGroups,
   addPatientFacts,
   addUnreadable,

@@ -4,6 +4,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Insertable,
 import { redactPersonnummer, type IsoDate } from '../model';
 import type { DecisionFacts, DeviationRow, PatientRow, PatientState } from './row';
 import { LATEST_MIGRATION, MIGRATIONS, type RegisterTables } from './schema';
+import { STATUS_RISK_BANDS, type StatusTally, type StatusThresholds } from './status';
 import type { RegisterStore, RegisterTransaction, ScanFilter } from './store';
 
 /** Why a register could not be opened: the database is newer than this medrec, or could not be reached or created. */
@@ -169,6 +170,55 @@ const migrate = async (db: Db, kind: 'sqlite' | 'postgres'): Promise<E.Either<Re
   return E.right(undefined);
 };
 
+/** A tally row as the database returns it (PostgreSQL gives counts as text: bigint). */
+type TallyRecord = {
+  readonly municipality: string | null;
+  readonly unit: string | null;
+  readonly kind: string;
+  readonly month: string;
+  readonly days: number | string | null;
+  readonly age: number | string | null;
+  readonly n: number | string;
+  readonly reopened: number | string;
+  readonly over7: number | string;
+  readonly serious3: number | string;
+} & Readonly<Record<`band${number}`, number | string>>;
+
+/**
+ * What a status counts, in one grouped scan of the deviations: by municipality, care unit, kind,
+ * month of first sight, days to resolution and age band. Dates are `YYYY-MM-DD` text on both
+ * databases, so ages are text comparisons with the thresholds; only the days between two dates are
+ * dialect-specific (julianday in SQLite, date subtraction in PostgreSQL).
+ */
+const statusTalliesOn = async (db: Db, kind: 'sqlite' | 'postgres', t: StatusThresholds): Promise<ReadonlyArray<StatusTally>> => {
+  const days = kind === 'sqlite' ? sql`cast(julianday(resolved_on) - julianday(opened_on) as integer)` : sql`(cast(resolved_on as date) - cast(opened_on as date))`;
+  const bands = sql.join(t.ageBandsFrom.map((from, k) => sql`when opened_on >= ${from} then ${sql.lit(k)}`), sql` `);
+  const open = sql`resolved_on is null`;
+  const q = sql<TallyRecord>`select municipality, unit, kind, substr(first_seen, 1, 7) as month, ${days} as days,
+    case when resolved_on is not null then null ${bands} else ${sql.lit(t.ageBandsFrom.length)} end as age,
+    ${sql.join([
+      sql`count(*) as n`,
+      sql`sum(case when reopened > 0 then 1 else 0 end) as reopened`,
+      sql`sum(case when ${open} and opened_on < ${t.over7} then 1 else 0 end) as over7`,
+      sql`sum(case when ${open} and serious = 1 and opened_on < ${t.over3} then 1 else 0 end) as serious3`,
+      ...STATUS_RISK_BANDS.map((band, k) => sql`sum(case when ${open} and risk_band = ${band} then 1 else 0 end) as ${sql.raw(`band${k}`)}`),
+    ])}
+    from register_deviation group by 1, 2, 3, 4, 5, 6`;
+  return (await q.execute(db)).rows.map((r) => ({
+    municipality: r.municipality,
+    unit: r.unit,
+    kind: r.kind,
+    month: r.month,
+    days: r.days === null ? null : Number(r.days),
+    age: r.age === null ? null : Number(r.age),
+    deviations: Number(r.n),
+    reopened: Number(r.reopened),
+    openOver7Days: Number(r.over7),
+    seriousOpenOver3Days: Number(r.serious3),
+    openByRiskBand: new Map(STATUS_RISK_BANDS.map((band, k) => [band, Number(r[`band${k}`])])),
+  }));
+};
+
 const storeOn = (db: Db, kind: 'sqlite' | 'postgres', where: string): RegisterStore => ({
   kind,
   where,
@@ -214,6 +264,7 @@ const storeOn = (db: Db, kind: 'sqlite' | 'postgres', where: string): RegisterSt
       .executeTakeFirst();
     return { latestRun: r?.latest ?? null, patients: Number(r?.patients ?? 0) };
   },
+  statusTallies: (thresholds) => statusTalliesOn(db, kind, thresholds),
   close: () => db.destroy(),
 });
 

@@ -103,6 +103,81 @@ export const percentileOf = (counts: ReadonlyArray<number>, p: number): number |
   return counts.length - 1;
 };
 
+/**
+ * Deviations that share their municipality, care unit, kind, month of first sight, days to
+ * resolution (`days`, null while open) and age band (`age`, the index in `AGE_BANDS`, null once
+ * resolved), counted by the database: how many, how many came back, and of the open ones how many are
+ * older than 7 days, serious and older than 3 days, and in each of the four risk bands.
+ *
+ * @example
+ * const t: StatusTally = { municipality: 'Karlstad', unit: 'Hemsjukvården', kind: 'dose', month: '2026-11', days: null, age: 1, deviations: 12, reopened: 1, openOver7Days: 0, seriousOpenOver3Days: 4, openByRiskBand: new Map([['high', 7]]) };
+ */
+export interface StatusTally {
+  readonly municipality: string | null;
+  readonly unit: string | null;
+  readonly kind: string;
+  readonly month: string;
+  readonly days: number | null;
+  readonly age: number | null;
+  readonly deviations: number;
+  readonly reopened: number;
+  readonly openOver7Days: number;
+  readonly seriousOpenOver3Days: number;
+  readonly openByRiskBand: ReadonlyMap<string, number>;
+}
+
+/**
+ * The dates a database compares `opened_on` with (dates are `YYYY-MM-DD` text, so comparing them as
+ * text is comparing them as dates): open since before `over3` is open more than 3 days as of `today`,
+ * before `over7` more than 7; an open deviation is in age band `k` when opened on or after
+ * `ageBandsFrom[k]`, else in the last band.
+ *
+ * @example
+ * statusThresholds('2026-11-30') // { today: '2026-11-30', over3: '2026-11-27', over7: '2026-11-23', ageBandsFrom: ['2026-11-27', '2026-11-23', '2026-10-31'] }
+ */
+export interface StatusThresholds {
+  readonly today: string;
+  readonly over3: string;
+  readonly over7: string;
+  readonly ageBandsFrom: ReadonlyArray<string>;
+}
+
+const daysBefore = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The thresholds of `StatusThresholds` for the register's latest run (`null`: an empty register,
+ * counted as of 9999-12-31 as the fold does).
+ *
+ * @example
+ * statusThresholds('2026-11-30').over7 // '2026-11-23'
+ */
+export const statusThresholds = (today: string | null): StatusThresholds => {
+  const day = today ?? '9999-12-31';
+  return {
+    today: day,
+    over3: daysBefore(day, 3),
+    over7: daysBefore(day, 7),
+    ageBandsFrom: AGE_BANDS.filter((a) => Number.isFinite(a.upTo)).map((a) => daysBefore(day, a.upTo)),
+  };
+};
+
+const addTally = (c: Counter, t: StatusTally): void => {
+  c.deviations += t.deviations;
+  c.reopened += t.reopened;
+  if (t.days === null) {
+    c.open += t.deviations;
+    for (const [band, n] of t.openByRiskBand) c.byBand.set(band, (c.byBand.get(band) ?? 0) + n);
+    c.settled7 += t.openOver7Days;
+    c.seriousOver3 += t.seriousOpenOver3Days;
+  } else {
+    c.resolved += t.deviations;
+    const days = Math.max(0, t.days);
+    c.days[days] = (c.days[days] ?? 0) + t.deviations;
+    c.settled7 += t.deviations;
+    if (days <= 7) c.within7 += t.deviations;
+  }
+};
+
 const add = (c: Counter, r: DeviationRow, today: string): void => {
   c.deviations++;
   if (r.reopened > 0) c.reopened++;
@@ -134,9 +209,49 @@ const statusOf = (c: Counter): GroupStatus => ({
   openByRiskBand: { low: c.byBand.get('low') ?? 0, moderate: c.byBand.get('moderate') ?? 0, high: c.byBand.get('high') ?? 0, 'very-high': c.byBand.get('very-high') ?? 0 },
 });
 
+type Groups = { readonly [G in 'municipality' | 'unit' | 'kind' | 'month']: Map<string | null, Counter> };
+
+const into = (m: Map<string | null, Counter>, k: string | null): Counter => {
+  let c = m.get(k);
+  if (c === undefined) m.set(k, (c = counter()));
+  return c;
+};
+
+type AgeBand = { readonly byBand: Map<string, number>; total: number };
+
+const assemble = (today: string | null, patients: number, total: Counter, groups: Groups, ages: ReadonlyArray<AgeBand>): RegisterStatus => {
+  const named = (m: Map<string | null, Counter>, order: 'largest' | 'key') =>
+    [...m]
+      .map(([key, c]) => ({ key, ...statusOf(c) }))
+      .sort((a, b) =>
+        order === 'key'
+          ? (a.key ?? '').localeCompare(b.key ?? '')
+          : b.open - a.open || b.deviations - a.deviations || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key, 'sv')),
+      );
+  return {
+    format: 'medrec-register-status',
+    version: STATUS_VERSION,
+    asOf: today,
+    patients,
+    totals: statusOf(total),
+    openByAge: AGE_BANDS.map((a, k) => {
+      const { byBand: m, total: all } = ages[k]!;
+      const byRiskBand = { low: m.get('low') ?? 0, moderate: m.get('moderate') ?? 0, high: m.get('high') ?? 0, 'very-high': m.get('very-high') ?? 0 };
+      return { age: a.id, sv: a.sv, byRiskBand, total: all };
+    }),
+    byMunicipality: named(groups.municipality, 'largest'),
+    byUnit: named(groups.unit, 'largest'),
+    byKind: named(groups.kind, 'largest'),
+    byMonth: named(groups.month, 'key'),
+  };
+};
+
+const emptyGroups = (): Groups => ({ municipality: new Map(), unit: new Map(), kind: new Map(), month: new Map() });
+
 /**
  * A fold of register deviations into a status, page by page (memory grows with the number of groups,
- * not of deviations). `today` is the date of the register's latest run: ages are counted to it.
+ * not of deviations). `today` is the date of the register's latest run: ages are counted to it. The
+ * reference for `statusOfTallies`, which gives the same status from what the database counted.
  *
  * @example
  * const fold = statusFold('2026-11-22');
@@ -145,13 +260,8 @@ const statusOf = (c: Counter): GroupStatus => ({
  */
 export const statusFold = (today: string | null) => {
   const total = counter();
-  const groups = { municipality: new Map<string | null, Counter>(), unit: new Map<string | null, Counter>(), kind: new Map<string | null, Counter>(), month: new Map<string | null, Counter>() };
-  const ages = AGE_BANDS.map(() => new Map<string, number>());
-  const into = (m: Map<string | null, Counter>, k: string | null): Counter => {
-    let c = m.get(k);
-    if (c === undefined) m.set(k, (c = counter()));
-    return c;
-  };
+  const groups = emptyGroups();
+  const ages: ReadonlyArray<AgeBand> = AGE_BANDS.map(() => ({ byBand: new Map<string, number>(), total: 0 }));
   const day = today ?? '9999-12-31';
   return {
     add: (rows: ReadonlyArray<DeviationRow>): void => {
@@ -164,35 +274,38 @@ export const statusFold = (today: string | null) => {
         if (r.resolvedOn === null) {
           const age = daysBetween(r.openedOn, day);
           const band = ages[AGE_BANDS.findIndex((a) => age <= a.upTo)]!;
-          band.set(r.riskBand, (band.get(r.riskBand) ?? 0) + 1);
+          band.byBand.set(r.riskBand, (band.byBand.get(r.riskBand) ?? 0) + 1);
+          band.total++;
         }
       }
     },
-    status: (patients: number): RegisterStatus => {
-      const named = (m: Map<string | null, Counter>, order: 'largest' | 'key') =>
-        [...m]
-          .map(([key, c]) => ({ key, ...statusOf(c) }))
-          .sort((a, b) =>
-            order === 'key'
-              ? (a.key ?? '').localeCompare(b.key ?? '')
-              : b.open - a.open || b.deviations - a.deviations || (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key, 'sv')),
-          );
-      return {
-        format: 'medrec-register-status',
-        version: STATUS_VERSION,
-        asOf: today,
-        patients,
-        totals: statusOf(total),
-        openByAge: AGE_BANDS.map((a, k) => {
-          const m = ages[k]!;
-          const byRiskBand = { low: m.get('low') ?? 0, moderate: m.get('moderate') ?? 0, high: m.get('high') ?? 0, 'very-high': m.get('very-high') ?? 0 };
-          return { age: a.id, sv: a.sv, byRiskBand, total: [...m.values()].reduce((s, n) => s + n, 0) };
-        }),
-        byMunicipality: named(groups.municipality, 'largest'),
-        byUnit: named(groups.unit, 'largest'),
-        byKind: named(groups.kind, 'largest'),
-        byMonth: named(groups.month, 'key'),
-      };
-    },
+    status: (patients: number): RegisterStatus => assemble(today, patients, total, groups, ages),
   };
+};
+
+/**
+ * The register's status from what the database counted (`RegisterStore.statusTallies` with
+ * `statusThresholds(today)`): the same status as folding every deviation with `statusFold`, from
+ * tallies (one per municipality, unit, kind, month, days and age that occur) instead of every row.
+ *
+ * @example
+ * statusOfTallies('2026-11-22', 2000, await store.statusTallies(statusThresholds('2026-11-22'))).totals.open // 412
+ */
+export const statusOfTallies = (today: string | null, patients: number, tallies: ReadonlyArray<StatusTally>): RegisterStatus => {
+  const total = counter();
+  const groups = emptyGroups();
+  const ages: ReadonlyArray<AgeBand> = AGE_BANDS.map(() => ({ byBand: new Map<string, number>(), total: 0 }));
+  for (const t of tallies) {
+    addTally(total, t);
+    addTally(into(groups.municipality, t.municipality), t);
+    addTally(into(groups.unit, t.unit), t);
+    addTally(into(groups.kind, t.kind), t);
+    addTally(into(groups.month, t.month), t);
+    if (t.days === null && t.age !== null) {
+      const band = ages[Math.min(Math.max(0, t.age), AGE_BANDS.length - 1)]!;
+      for (const [risk, n] of t.openByRiskBand) band.byBand.set(risk, (band.byBand.get(risk) ?? 0) + n);
+      band.total += t.deviations;
+    }
+  }
+  return assemble(today, patients, total, groups, ages);
 };

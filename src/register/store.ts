@@ -1,4 +1,5 @@
 import type { DeviationRow, PatientRow, PatientState } from './row';
+import type { StatusTally, StatusThresholds } from './status';
 
 /**
  * What ingest may do inside its one transaction: read the register's part of some patients, and
@@ -19,7 +20,7 @@ export interface ScanFilter {
  * `transaction` runs its function in one transaction serialised against every other ingest (SQLite:
  * BEGIN IMMEDIATE with a busy timeout; PostgreSQL: an advisory transaction lock) and commits only if
  * it resolves: a failure or a killed process leaves the register as it was. `scan` reads deviations
- * page by page, in key order, so memory stays flat.
+ * page by page, in key order, so memory stays flat; `statusTallies` lets the database do the counting.
  *
  * @example
  * const store = await openRegister('register.sqlite'); // right(store)
@@ -34,5 +35,7 @@ export interface RegisterStore {
   readonly scan: (filter?: ScanFilter, pageSize?: number) => AsyncIterable<ReadonlyArray<DeviationRow>>;
   /** The date of the latest run in the register and how many patients it holds. */
   readonly extent: () => Promise<{ readonly latestRun: string | null; readonly patients: number }>;
+  /** What a status counts, counted by the database (one grouped query: tallies back, never every deviation). */
+  readonly statusTallies: (thresholds: StatusThresholds) => Promise<ReadonlyArray<StatusTally>>;
   readonly close: () => Promise<void>;
 }

@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js';
 import { describe, expect, it } from 'vitest';
-import { fromFhir, identifierKind, IDENTIFIER_SYSTEMS } from '../../src/fhir';
+import { fromFhir, HSA_ID_SYSTEM, HSA_ID_SYSTEMS, identifierKind, IDENTIFIER_SYSTEMS, isHsaIdSystem, prescriptionToRequest } from '../../src/fhir';
 import { bundle, medication, request, timed } from './builders';
 
 const TEST_PNR = '191212121212';
@@ -80,5 +80,25 @@ describe('every alias of every identifier system is accepted, by system and valu
       { path: 'entry[1].resource.contained[0].code.coding[0].code', message: 'expected an NPL-id (14 digits), got "123"; the code is left out' },
       { path: 'entry[1].resource.contained[0].code.coding[1].code', message: 'expected an ATC code (e.g. A10BA02), got "A10B A02"; the code is left out' },
     ]);
+  });
+});
+
+describe("a prescriber's HSA-id: read under either OID, written under one", () => {
+  it.each(HSA_ID_SYSTEMS)('reads the requester\'s HSA-id under %s, and writes it back under the basprofiler OID', (system) => {
+    const list = fromFhir(bundle(metformin('rx-1', { requester: { identifier: { system, value: 'SE2321000016-1234' }, display: 'Dr Berg' } })), { source: 'pascal' });
+    if (E.isLeft(list)) throw new Error(list.left.message);
+    const p = list.right.prescriptions[0]!;
+    expect(p.prescriber).toEqual({ hsaId: 'SE2321000016-1234', name: 'Dr Berg' });
+    expect(prescriptionToRequest(p, { reference: 'Patient/pat' }).requester).toEqual({ identifier: { system: HSA_ID_SYSTEM, value: 'SE2321000016-1234' }, display: 'Dr Berg' });
+  });
+
+  it('writes urn:oid:1.2.752.29.4.19 (HL7 Sweden basprofiler, Inera HSA FHIR) and accepts RIV-TA\'s 1.2.752.129.2.1.4.1', () => {
+    expect(HSA_ID_SYSTEM).toBe('urn:oid:1.2.752.29.4.19');
+    expect([isHsaIdSystem('urn:oid:1.2.752.129.2.1.4.1'), isHsaIdSystem(' urn:oid:1.2.752.29.4.19/'), isHsaIdSystem('urn:oid:1.2.752.129.2.1.3.1'), isHsaIdSystem(undefined)]).toEqual([true, true, false, false]);
+  });
+
+  it('takes no HSA-id from an identifier under another system: the name alone is kept', () => {
+    const list = fromFhir(bundle(metformin('rx-1', { requester: { identifier: { system: 'http://example.org/staff', value: 'SE2321000016-1234' }, display: 'Dr Berg' } })), { source: 'pascal' });
+    expect(E.isRight(list) && list.right.prescriptions[0]!.prescriber).toEqual({ name: 'Dr Berg' });
   });
 });
