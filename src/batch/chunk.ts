@@ -66,8 +66,7 @@ export const processChunkToBytes = (chunk: Chunk): EncodedChunkResult => {
   const output = Buffer.allocUnsafeSlow(size);
   let at = 0;
   for (const bytes of encoded) {
-    output.set(bytes, at);
-    at += bytes.length;
+    at += bytes.copy(output, at);
     output[at++] = NEWLINE;
   }
   return { output, errors, summary };
