@@ -75,11 +75,13 @@ const compile = (codec: t.Decoder<unknown, unknown>): Guard | undefined => {
       // but its codec accepts undefined: the guard then fails, and `decode` decides.
       const fields = compileFields(s.props!);
       if (fields === undefined) return undefined;
+      const { keys, guards } = fields;
       return (u) => {
         if (!isRecord(u)) return false;
-        for (const [key, guard] of fields) {
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
           const v = u[key];
-          if ((v === undefined && !hasOwn.call(u, key)) || !guard(v)) return false;
+          if ((v === undefined && !hasOwn.call(u, key)) || !guards[i]!(v)) return false;
         }
         return true;
       };
@@ -88,11 +90,12 @@ const compile = (codec: t.Decoder<unknown, unknown>): Guard | undefined => {
       // An undefined field is skipped by `validate` whatever its codec says of it, and never copied.
       const fields = compileFields(s.props!);
       if (fields === undefined) return undefined;
+      const { keys, guards } = fields;
       return (u) => {
         if (!isRecord(u)) return false;
-        for (const [key, guard] of fields) {
-          const v = u[key];
-          if (v !== undefined && !guard(v)) return false;
+        for (let i = 0; i < keys.length; i++) {
+          const v = u[keys[i]!];
+          if (v !== undefined && !guards[i]!(v)) return false;
         }
         return true;
       };
@@ -103,7 +106,7 @@ const compile = (codec: t.Decoder<unknown, unknown>): Guard | undefined => {
       if (members.some((m) => m === undefined)) return undefined;
       const guards = members as Guard[];
       return (u) => {
-        for (const guard of guards) if (!guard(u)) return false;
+        for (let i = 0; i < guards.length; i++) if (!guards[i]!(u)) return false;
         return true;
       };
     }
@@ -122,14 +125,16 @@ const compile = (codec: t.Decoder<unknown, unknown>): Guard | undefined => {
   }
 };
 
-const compileFields = (props: Readonly<Record<string, t.Decoder<unknown, unknown>>>): ReadonlyArray<readonly [string, Guard]> | undefined => {
-  const fields: Array<readonly [string, Guard]> = [];
-  for (const key of Object.keys(props)) {
+/** The keys of an object codec and, index for index, their guards; undefined when one has none. */
+const compileFields = (props: Readonly<Record<string, t.Decoder<unknown, unknown>>>): { readonly keys: ReadonlyArray<string>; readonly guards: ReadonlyArray<Guard> } | undefined => {
+  const keys = Object.keys(props);
+  const guards: Guard[] = [];
+  for (const key of keys) {
     const guard = compile(props[key]!);
     if (guard === undefined) return undefined;
-    fields.push([key, guard]);
+    guards.push(guard);
   }
-  return fields;
+  return { keys, guards };
 };
 
 const GUARDS = new WeakMap<t.Decoder<unknown, unknown>, Guard | null>();
