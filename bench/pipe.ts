@@ -12,6 +12,8 @@ export interface PipeRun {
   readonly summary: { readonly linesRead: number; readonly resultsWritten: number; readonly invalidLines: number; readonly addsUp: boolean; readonly peakRssMB: number };
   /** Resident memory of the batch process, sampled each second, in MB. */
   readonly rssMB: ReadonlyArray<number>;
+  /** Resident memory of both processes of the pipe (generate and batch, its workers included), sampled each second, in MB. */
+  readonly pipeRssMB: ReadonlyArray<number>;
 }
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -67,9 +69,12 @@ export const pipeRun = (patients: number, seed: number, asOf: string): Promise<P
       stderr += d.toString('utf8');
     });
     const rssMB: number[] = [];
+    const pipeRssMB: number[] = [];
     const sampler = setInterval(() => {
       const rss = batch.pid === undefined ? undefined : rssOf(batch.pid);
       if (rss !== undefined) rssMB.push(rss);
+      const other = generate.pid === undefined ? undefined : rssOf(generate.pid);
+      if (rss !== undefined) pipeRssMB.push(rss + (other ?? 0));
     }, 1000);
     batch.on('error', reject);
     batch.on('exit', (code) => {
@@ -80,7 +85,7 @@ export const pipeRun = (patients: number, seed: number, asOf: string): Promise<P
         return;
       }
       const summary = JSON.parse(readFileSync(summaryPath, 'utf8')) as PipeRun['summary'];
-      resolve({ patients, seconds, workers, summary, rssMB });
+      resolve({ patients, seconds, workers, summary, rssMB, pipeRssMB });
     });
   });
   runs.set(patients, run);

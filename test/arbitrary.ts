@@ -428,6 +428,23 @@ export const arbHostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),
 );
 
+/**
+ * A value just outside what a field of the export formats accepts, or just inside: dates that do not
+ * exist, clock times and timestamps a digit off, zero, negative, fractional and too large amounts,
+ * codes of the wrong shape, words a `keyof` does not know, blank text, objects missing a key. Where a
+ * codec's check and its full decode could part, they part on such values.
+ */
+export const arbNearMissValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  '2026-02-30', '2026-02-29', '2024-02-29', '0000-01-01', '2026-1-05', '2026-11-20T08:00:00', '2026-11-20T24:00:00+01:00', '2026-11-20T08:00:00+01:60',
+  '8:00', '24:00', '23:59', '08:00', 0, -0, -1, 0.5, 1.5, 1e9, 1e9 + 1, 2, 7, '1', 'A10BA02', 'A10BA2', '20090915000019', '2009091500001',
+  'continuous', 'as-needed', 'Continuous', 'dose-dispensed', 'prescription', 'cancelled', 'mon', 'Mon', '   ', 'x',
+  { text: '1 tablett' }, { value: 40, unit: 'mg' }, { value: 40 }, { start: '2026-01-01' }, { date: '2026-11-15' }, { name: 'furosemid' },
+  [], [{}], [{ time: '08:00', quantity: 1, unit: 'st' }], [{ time: '08:00', quantity: -1, unit: 'st' }], ['mon', 'tis'],
+);
+
+/** A value replaced at a path chosen by index: one near miss of a field's codec. */
+export const arbNearMiss: fc.Arbitrary<Mutation> = fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: arbNearMissValue });
+
 /** A key that does not belong: prototype names, a personnummer, control characters. */
 export const arbHostileKey: fc.Arbitrary<string> = fc.constantFrom('__proto__', 'constructor', 'toString', 'prototype', '19121212-1212', '\u0000', '\ud800', '');
 

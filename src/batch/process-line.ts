@@ -68,7 +68,29 @@ export const cutLongText = (text: string): string => {
  * @example
  * resultLine(outcome.result) // '{"line":1,"doseDispensing":false,"version":1,...}'
  */
-export const resultLine = (result: BatchResult): string => JSON.stringify(result, (_key, value: unknown) => (typeof value === 'string' ? cutLongText(value) : value));
+export const resultLine = (result: BatchResult): string =>
+  mayHoldLongText(result, 0) ? JSON.stringify(result, (_key, value: unknown) => (typeof value === 'string' ? cutLongText(value) : value)) : JSON.stringify(result);
+
+/** The depth past which `mayHoldLongText` stops looking and says "maybe": a result is a few levels deep. */
+const MAX_LOOK_DEPTH = 32;
+
+/**
+ * Whether `JSON.stringify` with the cutting replacer might write anything else than without it: a
+ * string value longer than `MAX_RESULT_TEXT` somewhere, or something the walk cannot vouch for (a
+ * `toJSON` method, deeper than `MAX_LOOK_DEPTH`). Almost no result holds one, and a replacer called
+ * for every value costs more than the walk: the walk spares it.
+ */
+const mayHoldLongText = (value: unknown, depth: number): boolean => {
+  if (typeof value === 'string') return value.length > MAX_RESULT_TEXT;
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth > MAX_LOOK_DEPTH || typeof (value as { toJSON?: unknown }).toJSON === 'function') return true;
+  if (Array.isArray(value)) {
+    for (const v of value) if (mayHoldLongText(v, depth + 1)) return true;
+    return false;
+  }
+  for (const key of Object.keys(value)) if (mayHoldLongText((value as Record<string, unknown>)[key], depth + 1)) return true;
+  return false;
+};
 
 /**
  * Reconciles the patient on one line of the batch input, `{ "cosmic": <journal export>, "pascal":

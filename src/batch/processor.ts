@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { processChunk, type Chunk, type ChunkResult } from './chunk';
+import { processChunkToBytes, type Chunk, type EncodedChunkResult } from './chunk';
 
 /**
  * Something that turns chunks into results: on this thread, or on a pool of worker threads. Results
@@ -8,7 +8,7 @@ import { processChunk, type Chunk, type ChunkResult } from './chunk';
 export interface ChunkProcessor {
   /** How many chunks may usefully be in flight at once. */
   readonly capacity: number;
-  readonly process: (chunk: Chunk) => Promise<ChunkResult>;
+  readonly process: (chunk: Chunk) => Promise<EncodedChunkResult>;
   /** Stops the workers; the processor cannot be used afterwards. */
   readonly close: () => Promise<void>;
 }
@@ -22,7 +22,7 @@ export interface ChunkProcessor {
  */
 export const inProcessProcessor = (): ChunkProcessor => ({
   capacity: 1,
-  process: (chunk) => new Promise((resolve) => resolve(processChunk(chunk))),
+  process: (chunk) => new Promise((resolve) => resolve(processChunkToBytes(chunk))),
   close: () => Promise.resolve(),
 });
 
@@ -49,7 +49,7 @@ export const startWorker = (): Worker => {
 };
 
 interface Pending {
-  readonly resolve: (r: ChunkResult) => void;
+  readonly resolve: (r: EncodedChunkResult) => void;
   readonly reject: (e: Error) => void;
 }
 
@@ -77,7 +77,7 @@ export const workerPoolProcessor = (size: number): ChunkProcessor => {
 
   const workers = Array.from({ length: size }, (_, w) => {
     const worker = startWorker();
-    worker.on('message', (message: { readonly id: number; readonly result: ChunkResult }) => {
+    worker.on('message', (message: { readonly id: number; readonly result: EncodedChunkResult }) => {
       const p = pending.get(message.id);
       pending.delete(message.id);
       load[w] = load[w]! - 1;
@@ -93,7 +93,7 @@ export const workerPoolProcessor = (size: number): ChunkProcessor => {
   return {
     capacity: size * 3,
     process: (chunk) =>
-      new Promise<ChunkResult>((resolve, reject) => {
+      new Promise<EncodedChunkResult>((resolve, reject) => {
         if (failure !== undefined) {
           reject(failure);
           return;

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Writable } from 'node:stream';
 import { isoDateOf, shownDateInput, type DateInput, type IsoDate } from '../model';
-import type { Chunk, ChunkResult } from './chunk';
+import type { Chunk, EncodedChunkResult } from './chunk';
 import type { LineError } from './line-error';
 import { DEFAULT_MAX_LINE_BYTES, readLines, type RawLine } from './line-reader';
 import { inProcessProcessor, workerPoolProcessor, type ChunkProcessor } from './processor';
@@ -109,14 +109,14 @@ const unlessAborted = <A>(promise: Promise<A>, signal: AbortSignal | undefined):
  * Writes text, waiting for the stream to drain when its buffer is full (backpressure). A stream that
  * has failed (a closed pipe, a full disk) stops the run.
  */
-const write = (stream: Writable, text: string): Promise<void> =>
+const write = (stream: Writable, text: string | Uint8Array): Promise<void> =>
   new Promise((resolve, reject) => {
     const failed = stream.errored ?? (stream.destroyed ? new Error('the output was closed') : null);
     if (failed !== null) {
       reject(new Stop('write-failed', describe(failed)));
       return;
     }
-    if (text === '') {
+    if (text.length === 0) {
       resolve();
       return;
     }
@@ -156,11 +156,11 @@ export const runBatch = async (
   } catch (e) {
     return E.left({ kind: 'worker-failed', message: `the batch workers could not be started: ${describe(e)}`, summary: EMPTY_SUMMARY });
   }
-  const queue: Array<{ readonly result: Promise<ChunkResult>; readonly end: number; readonly chars: number }> = [];
+  const queue: Array<{ readonly result: Promise<EncodedChunkResult>; readonly end: number; readonly chars: number }> = [];
   const inFlight = (): number => queue.reduce((n, q) => n + q.chars, 0);
   let summary = EMPTY_SUMMARY;
 
-  const flush = async (next: { readonly result: Promise<ChunkResult>; readonly end: number; readonly chars: number }): Promise<void> => {
+  const flush = async (next: { readonly result: Promise<EncodedChunkResult>; readonly end: number; readonly chars: number }): Promise<void> => {
     const result = await unlessAborted(
       next.result.catch((e: unknown) => {
         throw new Stop('worker-failed', describe(e));

@@ -14,7 +14,8 @@ import {
 } from '../model';
 import { JournalFrameCodec, PrescriptionFrameCodec, type RawPatient } from './codecs';
 import { documentError, type DocumentError } from './errors';
-import { decodeOrdination, decodePrescription, ITEM_FIELDS, type ItemRead } from './items';
+import { validate } from './guard';
+import { ITEM_FIELDS, itemDecoders, type DecodeMode, type ItemRead } from './items';
 import { reportErrors } from './reporter';
 
 /**
@@ -120,13 +121,22 @@ const decodeItems = <A extends Ordination | Prescription>(
  * @example
  * decodeJournal(JSON.parse(text), { file: 'cosmic.json' }) // right({ source: 'cosmic', ordinations: [...], invalid: [] })
  */
-export const decodeJournal = (input: unknown, options: DecodeOptions = {}): E.Either<DocumentError, JournalList> => {
+export const decodeJournal = (input: unknown, options: DecodeOptions = {}): E.Either<DocumentError, JournalList> => decodeJournalIn('fast', input, options);
+
+/**
+ * `decodeJournal` in a mode (see `DecodeMode`): `full` decodes every frame and field with io-ts, the
+ * reference the fast path is held to; the result is the same.
+ *
+ * @example
+ * decodeJournalIn('full', JSON.parse(text)) // the same as decodeJournal(JSON.parse(text))
+ */
+export const decodeJournalIn = (mode: DecodeMode, input: unknown, options: DecodeOptions = {}): E.Either<DocumentError, JournalList> => {
   const file = options.file ?? null;
-  const frame = JournalFrameCodec.decode(input);
+  const frame = mode === 'fast' ? validate(JournalFrameCodec, input) : JournalFrameCodec.decode(input);
   if (E.isLeft(frame)) return E.left(frameError(frame.left, file));
   const doc = frame.right;
   return E.map((patient: Patient): JournalList => {
-    const { items, invalid, problems } = decodeItems(doc.ordinations, 'cosmic', decodeOrdination);
+    const { items, invalid, problems } = decodeItems(doc.ordinations, 'cosmic', itemDecoders(mode).ordination);
     return {
       source: 'cosmic',
       exportedAt: doc.exportedAt,
@@ -145,13 +155,22 @@ export const decodeJournal = (input: unknown, options: DecodeOptions = {}): E.Ei
  * @example
  * decodePrescriptionList(JSON.parse(text), { file: 'pascal.json' }) // right({ source: 'pascal', prescriptions: [...], invalid: [] })
  */
-export const decodePrescriptionList = (input: unknown, options: DecodeOptions = {}): E.Either<DocumentError, PrescriptionList> => {
+export const decodePrescriptionList = (input: unknown, options: DecodeOptions = {}): E.Either<DocumentError, PrescriptionList> =>
+  decodePrescriptionListIn('fast', input, options);
+
+/**
+ * `decodePrescriptionList` in a mode (see `DecodeMode`).
+ *
+ * @example
+ * decodePrescriptionListIn('full', JSON.parse(text)) // the same as decodePrescriptionList(JSON.parse(text))
+ */
+export const decodePrescriptionListIn = (mode: DecodeMode, input: unknown, options: DecodeOptions = {}): E.Either<DocumentError, PrescriptionList> => {
   const file = options.file ?? null;
-  const frame = PrescriptionFrameCodec.decode(input);
+  const frame = mode === 'fast' ? validate(PrescriptionFrameCodec, input) : PrescriptionFrameCodec.decode(input);
   if (E.isLeft(frame)) return E.left(frameError(frame.left, file));
   const doc = frame.right;
   return E.map((patient: Patient): PrescriptionList => {
-    const { items, invalid, problems } = decodeItems(doc.prescriptions, 'pascal', decodePrescription);
+    const { items, invalid, problems } = decodeItems(doc.prescriptions, 'pascal', itemDecoders(mode).prescription);
     return { source: 'pascal', exportedAt: doc.exportedAt, doseDispensing: doc.doseDispensing, patient, prescriptions: items, invalid, problems };
   })(toPatient(doc.patient, file));
 };

@@ -24,7 +24,15 @@ import {
   type UnknownDosage,
 } from '../model';
 import { FIELD_CODECS, OrdinationCoreCodec, PrescriptionCoreCodec, type RawDosage, type RawOrdinationCore, type RawPrescriptionCore } from './codecs';
+import { guardOf } from './guard';
 import { reportErrors } from './reporter';
+
+/**
+ * How an item's fields are checked: `fast`, by each codec's compiled guard, decoding in full only a
+ * field that fails, to explain it; `full`, by io-ts `decode` always. Both give the same result
+ * (test/decode/fast-path.test.ts holds them to it); `full` is the reference the tests compare with.
+ */
+export type DecodeMode = 'fast' | 'full';
 
 /** The name of the item array and of the id field in each export. */
 export const ITEM_FIELDS = {
@@ -32,9 +40,22 @@ export const ITEM_FIELDS = {
   pascal: { array: 'prescriptions', id: 'prescriptionId' },
 } as const;
 
-/** Copies the keys of `fields` whose value is defined: the model never holds an `undefined` property. */
-const defined = <T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
-  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+/**
+ * Copies the keys of `fields` whose value is defined: the model never holds an `undefined` property.
+ * A loop rather than `Object.fromEntries(Object.entries(…).filter(…))` (the same keys in the same
+ * order, without three arrays a call): it runs for every item. A key `__proto__` (a prescriber's
+ * unknown field may be one) is defined as an own key, as `fromEntries` does, never assigned.
+ */
+const defined = <T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } => {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const v = (fields as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
+};
 
 /** A plain object's own field, or undefined (never a prototype's member). */
 const fieldOf = (u: unknown, key: string): unknown =>
@@ -48,20 +69,24 @@ const fieldOf = (u: unknown, key: string): unknown =>
 class FieldReader {
   readonly problems: Problem[] = [];
 
-  constructor(readonly at: string) {}
+  constructor(
+    readonly at: string,
+    readonly mode: DecodeMode,
+  ) {}
 
   /** The field `key` of `parent` at `path` (below the item), decoded by `codec`. */
   read<A>(codec: t.Decoder<unknown, A>, parent: unknown, key: string, path: string, required = false): A | Unknown | undefined {
     const u = fieldOf(parent, key);
-    const where = `${this.at}.${path}`;
     if (u === undefined) {
       if (!required) return undefined;
-      this.problems.push({ path: where, message: `expected ${(codec as t.Decoder<unknown, A> & { name: string }).name}, got missing` });
+      this.problems.push({ path: `${this.at}.${path}`, message: `expected ${(codec as t.Decoder<unknown, A> & { name: string }).name}, got missing` });
       return UNKNOWN;
     }
+    // What `decode` returns for a value its guard accepts is the value itself (see guard.ts).
+    if (this.mode === 'fast' && guardOf(codec)?.(u) === true) return u as A;
     const decoded = codec.decode(u);
     if (E.isRight(decoded)) return decoded.right;
-    this.problems.push(...reportErrors(decoded.left, where));
+    this.problems.push(...reportErrors(decoded.left, `${this.at}.${path}`));
     return UNKNOWN;
   }
 
@@ -242,22 +267,43 @@ export interface ItemRead<A> {
 }
 
 const decodeWith = <R extends RawCore, A extends Ordination | Prescription>(
-  core: t.Decoder<unknown, R>,
+  coreCodec: t.Decoder<unknown, R>,
   convert: (fields: FieldReader, raw: unknown, core: R, index: number) => A,
   source: Source,
-) => (u: unknown, index: number): E.Either<InvalidItem, ItemRead<A>> => {
-  const at = `${ITEM_FIELDS[source].array}[${index}]`;
-  const decoded = core.decode(u);
-  if (E.isLeft(decoded)) {
-    const [first, ...rest] = reportErrors(decoded.left, at);
-    return E.left(invalidItem(source, index, u, [first ?? { path: at, message: 'expected a valid item' }, ...rest]));
-  }
-  const p = decoded.right.product;
+  mode: DecodeMode,
+) => {
+  const guard = mode === 'fast' ? guardOf(coreCodec) : undefined;
+  return (u: unknown, index: number): E.Either<InvalidItem, ItemRead<A>> => {
+    const at = `${ITEM_FIELDS[source].array}[${index}]`;
+    let core: R;
+    if (guard !== undefined && guard(u)) core = u as R;
+    else {
+      const decoded = coreCodec.decode(u);
+      if (E.isLeft(decoded)) {
+        const [first, ...rest] = reportErrors(decoded.left, at);
+        return E.left(invalidItem(source, index, u, [first ?? { path: at, message: 'expected a valid item' }, ...rest]));
+      }
+      core = decoded.right;
+    }
+    return readItem(convert, source, mode, at, u, core, index);
+  };
+};
+
+const readItem = <R extends RawCore, A extends Ordination | Prescription>(
+  convert: (fields: FieldReader, raw: unknown, core: R, index: number) => A,
+  source: Source,
+  mode: DecodeMode,
+  at: string,
+  u: unknown,
+  core: R,
+  index: number,
+): E.Either<InvalidItem, ItemRead<A>> => {
+  const p = core.product;
   if (p.nplId === undefined && p.atc === undefined && (p.substances ?? []).length === 0) {
     return E.left(invalidItem(source, index, u, [{ path: `${at}.product`, message: 'expected at least one of nplId, atc, substances: the item cannot be identified' }]));
   }
-  const fields = new FieldReader(at);
-  const item = convert(fields, u, decoded.right, index);
+  const fields = new FieldReader(at, mode);
+  const item = convert(fields, u, core, index);
   const [first, ...rest] = fields.problems;
   return E.right({
     item,
@@ -273,7 +319,7 @@ const decodeWith = <R extends RawCore, A extends Ordination | Prescription>(
  * @example
  * decodeOrdination({ ordinationId: 'C-1', ... }, 0) // right({ item: Ordination, problems: null })
  */
-export const decodeOrdination: (u: unknown, index: number) => E.Either<InvalidItem, ItemRead<Ordination>> = decodeWith(OrdinationCoreCodec, toOrdination, 'cosmic');
+export const decodeOrdination: (u: unknown, index: number) => E.Either<InvalidItem, ItemRead<Ordination>> = decodeWith(OrdinationCoreCodec, toOrdination, 'cosmic', 'fast');
 
 /**
  * Decodes one e-prescription at `index` of `prescriptions`, as `decodeOrdination` does.
@@ -281,4 +327,18 @@ export const decodeOrdination: (u: unknown, index: number) => E.Either<InvalidIt
  * @example
  * decodePrescription({ prescriptionId: 'P-1', ... }, 0) // right({ item: Prescription, problems: null })
  */
-export const decodePrescription: (u: unknown, index: number) => E.Either<InvalidItem, ItemRead<Prescription>> = decodeWith(PrescriptionCoreCodec, toPrescription, 'pascal');
+export const decodePrescription: (u: unknown, index: number) => E.Either<InvalidItem, ItemRead<Prescription>> = decodeWith(PrescriptionCoreCodec, toPrescription, 'pascal', 'fast');
+
+/**
+ * The item decoders of a mode: `fast` are `decodeOrdination` and `decodePrescription`; `full` decode
+ * every field with io-ts, the reference the fast path is held to.
+ *
+ * @example
+ * itemDecoders('full').ordination(raw, 0) // the same result as decodeOrdination(raw, 0)
+ */
+export const itemDecoders = (
+  mode: DecodeMode,
+): { readonly ordination: typeof decodeOrdination; readonly prescription: typeof decodePrescription } =>
+  mode === 'fast'
+    ? { ordination: decodeOrdination, prescription: decodePrescription }
+    : { ordination: decodeWith(OrdinationCoreCodec, toOrdination, 'cosmic', 'full'), prescription: decodeWith(PrescriptionCoreCodec, toPrescription, 'pascal', 'full') };

@@ -12,6 +12,7 @@ import {
   type NplPackId,
   type Timestamp,
 } from '../model';
+import { registerPureCheck } from './guard';
 
 /**
  * A codec for a string that must satisfy `test`; its `name` is what an error message says was expected.
@@ -19,13 +20,11 @@ import {
  * @example
  * const Hhmm = checkedString<ClockTime>('HH:MM', isClockTime);
  */
-export const checkedString = <A extends string>(name: string, test: (s: string) => boolean): t.Type<A, string, unknown> =>
-  new t.Type<A, string, unknown>(
-    name,
-    (u): u is A => typeof u === 'string' && test(u),
-    (u, c) => (typeof u === 'string' && test(u) ? t.success(u as A) : t.failure(u, c)),
-    (a) => a,
-  );
+export const checkedString = <A extends string>(name: string, test: (s: string) => boolean): t.Type<A, string, unknown> => {
+  const is = (u: unknown): u is A => typeof u === 'string' && test(u);
+  // Decoded to the input itself exactly when `is` holds: the fast path of `validate` may use `is`.
+  return registerPureCheck(new t.Type<A, string, unknown>(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), (a) => a), is);
+};
 
 /**
  * A codec for a number that must satisfy `test`.
@@ -33,13 +32,10 @@ export const checkedString = <A extends string>(name: string, test: (s: string) 
  * @example
  * const Positive = checkedNumber('positive number', (n) => n > 0);
  */
-export const checkedNumber = (name: string, test: (n: number) => boolean): t.Type<number, number, unknown> =>
-  new t.Type<number, number, unknown>(
-    name,
-    (u): u is number => typeof u === 'number' && test(u),
-    (u, c) => (typeof u === 'number' && test(u) ? t.success(u) : t.failure(u, c)),
-    (a) => a,
-  );
+export const checkedNumber = (name: string, test: (n: number) => boolean): t.Type<number, number, unknown> => {
+  const is = (u: unknown): u is number => typeof u === 'number' && test(u);
+  return registerPureCheck(new t.Type<number, number, unknown>(name, is, (u, c) => (is(u) ? t.success(u) : t.failure(u, c)), (a) => a), is);
+};
 
 /** A string with at least one non-space character. */
 export const NonEmptyString = checkedString<string>('non-empty string', (s) => s.trim().length > 0);
