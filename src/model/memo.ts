@@ -19,25 +19,3 @@ export const memoizeByString = <A>(fn: (s: string) => A, limit = 20_000, maxLeng
     return value;
   };
 };
-
-/**
- * Remembers the results of a pure function of an (immutable) object and a string, for as long as the
- * object lives: an item's canonical dosage on a date is worked out once however many stages ask.
- *
- * @example
- * const dosageOn = memoizeByObject((item: MedicationItem, asOf: string) => canonicalDosage(item.dosage, asOf));
- */
-export const memoizeByObject = <O extends object, A>(fn: (o: O, s: string) => A): ((o: O, s: string) => A) => {
-  const cache = new WeakMap<O, Map<string, A>>();
-  return (o, s) => {
-    let byString = cache.get(o);
-    if (byString === undefined) {
-      byString = new Map();
-      cache.set(o, byString);
-    }
-    if (byString.has(s)) return byString.get(s) as A;
-    const value = fn(o, s);
-    byString.set(s, value);
-    return value;
-  };
-};
