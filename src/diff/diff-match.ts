@@ -49,7 +49,11 @@ const anyPairDiffers = <I, T>(as: ReadonlyArray<I>, bs: ReadonlyArray<I>, get: (
 const knownDiffer = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== b;
 
 /** The known values among `values`: neither absent nor unknown (stated but unreadable). */
-const defined = <T>(values: ReadonlyArray<T | Unknown | undefined>): ReadonlyArray<T> => values.flatMap((v) => (v === undefined || isUnknown(v) ? [] : [v as T]));
+const defined = <T>(values: ReadonlyArray<T | Unknown | undefined>): ReadonlyArray<T> => {
+  const found: T[] = [];
+  for (const v of values) if (v !== undefined && !isUnknown(v)) found.push(v as T);
+  return found;
+};
 
 /** The fields that are unknown (stated but unreadable) on some item of a side. */
 const unknownFields = (items: ReadonlyArray<MedicationItem>): ReadonlySet<ComparedField> => {

@@ -45,6 +45,8 @@ export const matchPrepared = (cosmicItems: ReadonlyArray<PreparedItem<Ordination
     pascal: [p.pascal],
   }));
 
+  if (pairing.cosmic.length === 0 && pairing.pascal.length === 0) return matches;
+
   // Each left-over item is prepared once and filed under its first substance: a combination looks
   // only at the items filed under its own substances, not through every left-over on the other side.
   const still = new Set<PreparedItem>([...pairing.cosmic, ...pairing.pascal]);

@@ -184,9 +184,10 @@ const kindsOf = (items: ReadonlyArray<Prepared>): Kinds => {
 
 /** A growable list of edges in typed arrays: many candidate pairs without an object each. */
 class EdgeList {
-  rows = new Int32Array(256);
-  cols = new Int32Array(256);
-  weights = new Int32Array(256);
+  // Most patients have a few dozen candidate pairs: start small, grow by doubling.
+  rows = new Int32Array(32);
+  cols = new Int32Array(32);
+  weights = new Int32Array(32);
   length = 0;
   push(row: number, col: number, weight: number): void {
     if (this.length === this.rows.length) {
@@ -392,7 +393,8 @@ const distinct = (component: Int32Array, values: Int32Array, scratch: Int32Array
 /** Splits edges (by index) into connected components, in the order of their first edge (union-find over rows and columns). */
 const components = (edges: EdgeList, rows: number, cols: number): ReadonlyArray<Int32Array> => {
   // Rows are nodes 0 … rows-1, columns rows … rows+cols-1.
-  const parent = Int32Array.from({ length: rows + cols }, (_, k) => k);
+  const parent = new Int32Array(rows + cols);
+  for (let k = 0; k < parent.length; k++) parent[k] = k;
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root]!;

@@ -12,7 +12,9 @@ export const memoizeByString = <A>(fn: (s: string) => A, limit = 20_000, maxLeng
   const cache = new Map<string, A>();
   return (s) => {
     if (s.length > maxLength) return fn(s);
-    if (cache.has(s)) return cache.get(s) as A;
+    // One lookup on a hit; `has` only for a result that is itself undefined.
+    const found = cache.get(s);
+    if (found !== undefined || cache.has(s)) return found as A;
     if (cache.size >= limit) cache.clear();
     const value = fn(s);
     cache.set(s, value);
