@@ -182,27 +182,19 @@ const kindsOf = (items: ReadonlyArray<Prepared>): Kinds => {
   return { kind, members, first };
 };
 
-/** A growable list of edges in typed arrays: many candidate pairs without an object each. */
+/**
+ * A list of edges in three arrays of small integers: many candidate pairs without an object each
+ * (plain arrays: a typed array costs more to make than the few dozen edges of a patient).
+ */
 class EdgeList {
-  // Most patients have a few dozen candidate pairs: start small, grow by doubling.
-  rows = new Int32Array(32);
-  cols = new Int32Array(32);
-  weights = new Int32Array(32);
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly weights: number[] = [];
   length = 0;
   push(row: number, col: number, weight: number): void {
-    if (this.length === this.rows.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.rows = grow(this.rows);
-      this.cols = grow(this.cols);
-      this.weights = grow(this.weights);
-    }
-    this.rows[this.length] = row;
-    this.cols[this.length] = col;
-    this.weights[this.length] = weight;
+    this.rows.push(row);
+    this.cols.push(col);
+    this.weights.push(weight);
     this.length += 1;
   }
 }
@@ -282,6 +274,22 @@ export const pairPrepared = (cosmic: ReadonlyArray<PreparedItem<Ordination>>, pa
   const rowMark = new Int32Array(rowKinds.first.length).fill(-1);
   const colMark = new Int32Array(colKinds.first.length).fill(-1);
   for (const component of components(edges, rowKinds.first.length, colKinds.first.length)) {
+    if (component.length === 1) {
+      // One candidate pair between two items, each alone of its kind (most groups): the assignment
+      // pairs them, at the work of one step, as assignDense does.
+      const e = component[0]!;
+      const rowMembers = rowKinds.members[edges.rows[e]!]!;
+      const colMembers = colKinds.members[edges.cols[e]!]!;
+      if (rowMembers.length === 1 && colMembers.length === 1) {
+        if (budget < 1) {
+          budget = 0;
+          continue;
+        }
+        budget -= 1;
+        pairs.push({ cosmic: cosmic[rowMembers[0]!]!, pascal: pascal[colMembers[0]!]!, evidence: evidenceOfWeight(edges.weights[e]!) });
+        continue;
+      }
+    }
     const rk = distinct(component, edges.rows, rowMark);
     const ck = distinct(component, edges.cols, colMark);
     // The weight between kinds, on the group's own numbering of its kinds.
@@ -378,7 +386,7 @@ const pairByKind = (
 };
 
 /** The distinct values of `values` at the given edges, ascending (`scratch` is marked along the way, and left at -1). */
-const distinct = (component: Int32Array, values: Int32Array, scratch: Int32Array): ReadonlyArray<number> => {
+const distinct = (component: Int32Array, values: ReadonlyArray<number>, scratch: Int32Array): ReadonlyArray<number> => {
   const found: number[] = [];
   for (const e of component) {
     const x = values[e]!;
