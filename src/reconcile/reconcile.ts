@@ -7,6 +7,7 @@ import {
   compareIds,
   isoDateOf,
   isUnknown,
+  memoizeByString,
   productName,
   samePatient,
   shownDateInput,
@@ -76,6 +77,9 @@ export interface ReconciliationSources {
 /** The order in which line states are presented: what needs a decision first. */
 export const STATUS_ORDER: ReadonlyArray<LineStatus> = ['needs-decision', 'agreed', 'not-on-prescription', 'inactive'];
 
+/** A substance name as the line shows it: lower case, the Swedish way (worked out once per name: ICU is slow). */
+const shownName: (name: string) => string = memoizeByString((name) => name.toLocaleLowerCase('sv-SE'));
+
 /** The drug a match is about, by its substances as written (or the product name, when none are named). */
 const drugName = (prepared: PreparedMatch): string => {
   const byKey = new Map<string, string>();
@@ -83,7 +87,7 @@ const drugName = (prepared: PreparedMatch): string => {
     for (const { item, substanceKeys } of side) {
       item.product.substances.forEach((s, k) => {
         const key = substanceKeys[k]!;
-        if (!byKey.has(key)) byKey.set(key, s.name.toLocaleLowerCase('sv-SE'));
+        if (!byKey.has(key)) byKey.set(key, shownName(s.name));
       });
     }
   }
