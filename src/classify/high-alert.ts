@@ -17,8 +17,10 @@ export const highAlertOf = (items: ReadonlyArray<MedicationItem>): HighAlertFind
   for (const group of HIGH_ALERT_GROUPS) {
     for (const item of coded) {
       const atc = item.product.atc!;
+      // The ATC code first: the route (folded) is read only for a drug of the group.
+      if (!group.atc.some((prefix) => atc.startsWith(prefix))) continue;
       const routeFits = group.routes === undefined || typeof item.route !== 'string' || group.routes.includes(foldText(item.route));
-      if (routeFits && group.atc.some((prefix) => atc.startsWith(prefix))) return { kind: 'group', group: group.id, atc };
+      if (routeFits) return { kind: 'group', group: group.id, atc };
     }
   }
   return { kind: 'none' };

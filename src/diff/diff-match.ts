@@ -1,13 +1,10 @@
-import type { Match } from '../match';
+import type { PreparedItem, PreparedMatch } from '../match';
 import {
-  activityOn,
   compareDates,
   foldText,
-  formsDiffer,
   isUnknown,
   productName,
   known,
-  routesDiffer,
   type Activity,
   type IsoDate,
   type MedicationItem,
@@ -19,7 +16,8 @@ import { discrepancy, type ComparedField, type Discrepancy, type StatusValue } f
 import { compareDosages } from './dosage';
 import { textMismatches } from './text-mismatch';
 
-const ids = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
+
+const itemsOf = <A extends MedicationItem>(items: ReadonlyArray<PreparedItem<A>>): ReadonlyArray<A> => items.map((p) => p.item);
 
 const dosageText = (items: ReadonlyArray<MedicationItem>): string =>
   items.map((i) => (isUnknown(i.dosage) ? (i.dosage.text ?? 'okänd dosering') : i.dosage.text)).join(' + ');
@@ -43,11 +41,18 @@ const statusValue = (activity: Activity): StatusValue => ({
 });
 
 /** True when some item of `as` and some item of `bs` differ by `differs`. */
-const anyPairDiffers = <T>(as: ReadonlyArray<MedicationItem>, bs: ReadonlyArray<MedicationItem>, get: (i: MedicationItem) => T, differs: (a: T, b: T) => boolean): boolean =>
+const anyPairDiffers = <I, T>(as: ReadonlyArray<I>, bs: ReadonlyArray<I>, get: (i: I) => T, differs: (a: T, b: T) => boolean): boolean =>
   as.some((a) => bs.some((b) => differs(get(a), get(b))));
 
+/** Whether two classes differ where both are known (undefined: absent or unknown, no difference). */
+const knownDiffer = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+
 /** The known values among `values`: neither absent nor unknown (stated but unreadable). */
-const defined = <T>(values: ReadonlyArray<T | Unknown | undefined>): ReadonlyArray<T> => values.flatMap((v) => (v === undefined || isUnknown(v) ? [] : [v as T]));
+const defined = <T>(values: ReadonlyArray<T | Unknown | undefined>): ReadonlyArray<T> => {
+  const found: T[] = [];
+  for (const v of values) if (v !== undefined && !isUnknown(v)) found.push(v as T);
+  return found;
+};
 
 /** The fields that are unknown (stated but unreadable) on some item of a side. */
 const unknownFields = (items: ReadonlyArray<MedicationItem>): ReadonlySet<ComparedField> => {
@@ -95,13 +100,20 @@ const COMPARED_FIELDS: ReadonlyArray<ComparedField> = ['dosage', 'strength', 'fo
  * `not-comparable` naming every such field (and a dosage that cannot be compared), never a guessed
  * difference.
  */
-const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Prescription>, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
+const diffActive = (
+  cosmicPrepared: ReadonlyArray<PreparedItem<Ordination>>,
+  pascalPrepared: ReadonlyArray<PreparedItem<Prescription>>,
+  drug: string,
+  asOf: IsoDate,
+): ReadonlyArray<Discrepancy> => {
+  const cosmic = itemsOf(cosmicPrepared);
+  const pascal = itemsOf(pascalPrepared);
   const cosmicUnknown = unknownFields(cosmic);
   const pascalUnknown = unknownFields(pascal);
   const blocked = new Set(
     COMPARED_FIELDS.filter((f) => (cosmicUnknown.has(f) && states(pascal, f)) || (pascalUnknown.has(f) && states(cosmic, f))),
   );
-  const dosages = blocked.has('dosage') ? [] : compareDosages(cosmic, pascal, drug, asOf);
+  const dosages = blocked.has('dosage') ? [] : compareDosages(cosmicPrepared, pascalPrepared, drug);
   if (dosages.some((d) => d.kind === 'not-comparable')) blocked.add('dosage');
   const found: Discrepancy[] = dosages.filter((d) => d.kind !== 'not-comparable');
   if (blocked.size > 0) {
@@ -113,10 +125,11 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
     });
     found.push(discrepancy('not-comparable', drug, cosmic, pascal, value(cosmic, cosmicUnknown), value(pascal, pascalUnknown)));
   }
-  if (anyPairDiffers(cosmic, pascal, (i) => i.product.form, formsDiffer)) {
+  // Forms and routes differ only where both are known (formsDiffer, routesDiffer): on their prepared classes.
+  if (anyPairDiffers<PreparedItem, string | undefined>(cosmicPrepared, pascalPrepared, (i) => i.formClass, knownDiffer)) {
     found.push(discrepancy('form', drug, cosmic, pascal, { forms: defined(cosmic.map((i) => i.product.form)) }, { forms: defined(pascal.map((i) => i.product.form)) }));
   }
-  if (anyPairDiffers(cosmic, pascal, (i) => i.route, routesDiffer)) {
+  if (anyPairDiffers<PreparedItem, string | undefined>(cosmicPrepared, pascalPrepared, (i) => i.routeKey, knownDiffer)) {
     found.push(discrepancy('route', drug, cosmic, pascal, { routes: defined(cosmic.map((i) => i.route)) }, { routes: defined(pascal.map((i) => i.route)) }));
   }
   const cosmicDispensing = defined(cosmic.map((i) => i.dispensing));
@@ -125,7 +138,7 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
   if (otherDispensing !== undefined) {
     found.push(discrepancy('dispensing', drug, cosmic, pascal, { dispensing: otherDispensing }, { dispensing: pascalDispensing.find((p) => p !== otherDispensing)! }));
   }
-  if (!blocked.has('period') && anyPairDiffers(cosmic, pascal, knownEnd, (a, b) => a !== b)) {
+  if (!blocked.has('period') && anyPairDiffers<MedicationItem, IsoDate | null>(cosmic, pascal, knownEnd, (a, b) => a !== b)) {
     found.push(discrepancy('period', drug, cosmic, pascal, { end: knownEnd(cosmic[0]!) }, { end: knownEnd(pascal[0]!) }));
   }
   // Both sides state a purpose and the texts differ (case and spaces aside): which one the
@@ -133,7 +146,7 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
   const purposes = (items: ReadonlyArray<MedicationItem>) => defined(items.map((i) => i.purpose));
   const purposeDiffers = (a: string | Unknown | undefined, b: string | Unknown | undefined) =>
     typeof a === 'string' && typeof b === 'string' && foldText(a) !== foldText(b);
-  if (anyPairDiffers(cosmic, pascal, (i) => i.purpose, purposeDiffers)) {
+  if (anyPairDiffers<MedicationItem, string | Unknown | undefined>(cosmic, pascal, (i) => i.purpose, purposeDiffers)) {
     found.push(discrepancy('purpose', drug, cosmic, pascal, { purposes: purposes(cosmic) }, { purposes: purposes(pascal) }));
   }
   // An unknown validUntil (stated, unreadable) is listed as a problem; it is never taken as expired.
@@ -152,14 +165,21 @@ const diffActive = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Pre
  * into dose bags). When neither is in force, nothing differs that matters today.
  *
  * @example
- * diffSides([zopiklonC4], [zopiklonP4], 'zopiklon', '2026-11-20') // [status: utsatt 2026-11-15 against aktiv]
+ * diffSides(prepareItems([zopiklonC4], asOf), prepareItems([zopiklonP4], asOf), 'zopiklon', '2026-11-20') // [status: utsatt 2026-11-15 against aktiv]
  */
-export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArray<Prescription>, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
-  const cosmicActivity = cosmic.map((i) => activityOn(i, asOf));
-  const pascalActivity = pascal.map((i) => activityOn(i, asOf));
-  const cosmicActive = cosmicActivity.every((a) => a.kind === 'active');
-  const pascalActive = pascalActivity.every((a) => a.kind === 'active');
-  if (cosmicActive && pascalActive) return diffActive(cosmic, pascal, drug, asOf);
+export const diffSides = (
+  cosmicPrepared: ReadonlyArray<PreparedItem<Ordination>>,
+  pascalPrepared: ReadonlyArray<PreparedItem<Prescription>>,
+  drug: string,
+  asOf: IsoDate,
+): ReadonlyArray<Discrepancy> => {
+  const cosmicActive = cosmicPrepared.every((p) => p.active);
+  const pascalActive = pascalPrepared.every((p) => p.active);
+  if (cosmicActive && pascalActive) return diffActive(cosmicPrepared, pascalPrepared, drug, asOf);
+  const cosmic = itemsOf(cosmicPrepared);
+  const pascal = itemsOf(pascalPrepared);
+  const cosmicActivity = cosmicPrepared.map((p) => p.activity);
+  const pascalActivity = pascalPrepared.map((p) => p.activity);
   // Rule 4 of the contract: in force on neither side is history, whatever else differs.
   const inForce = (activity: ReadonlyArray<Activity>) => activity.some((a) => a.kind === 'active');
   if (!inForce(cosmicActivity) && !inForce(pascalActivity)) return [];
@@ -185,18 +205,20 @@ export const diffSides = (cosmic: ReadonlyArray<Ordination>, pascal: ReadonlyArr
  * - a pair or a combination: `diffSides`.
  *
  * @example
- * diffMatch({ kind: 'unpaired', item: omeprazolP5, ... }, 'omeprazol', '2026-11-20') // [missing-in-cosmic]
+ * diffMatch(matchPrepared(cosmic, pascal)[4], 'omeprazol', '2026-11-20') // [missing-in-cosmic] (P-5, unpaired)
  */
-export const diffMatch = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => [
-  ...diffSidesOf(match, drug, asOf),
-  ...textMismatches([...match.cosmic, ...match.pascal], drug, asOf),
-];
+export const diffMatch = (prepared: PreparedMatch, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
+  const sides = diffSidesOf(prepared, drug, asOf);
+  const texts = textMismatches([...prepared.cosmic, ...prepared.pascal], drug, asOf);
+  return texts.length === 0 ? sides : [...sides, ...texts];
+};
 
-const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
+const diffSidesOf = (prepared: PreparedMatch, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> => {
+  const match = prepared.match;
   switch (match.kind) {
     case 'unpaired': {
       const item = match.item;
-      if (activityOn(item, asOf).kind !== 'active') return [];
+      if (!(prepared.cosmic[0] ?? prepared.pascal[0])!.active) return [];
       const value = { product: productName(item.product), dosage: dosageText([item]) };
       if (item.source === 'pascal') return [discrepancy('missing-in-cosmic', drug, [], [item], null, value)];
       // An unknown supply may be a prescription: the item is shown as missing (and its problem listed).
@@ -205,8 +227,9 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
     case 'duplicate': {
       const copies = match.side === 'cosmic' ? match.cosmic : match.pascal;
       const single = match.side === 'cosmic' ? match.pascal : match.cosmic;
-      const copiesValue = { items: ids(copies), products: copies.map((i) => productName(i.product)) };
-      const singleValue = { items: ids(single), products: single.map((i) => productName(i.product)) };
+      const itemIds = (items: ReadonlyArray<MedicationItem>) => items.map((i) => i.id);
+      const copiesValue = { items: itemIds(copies), products: copies.map((i) => productName(i.product)) };
+      const singleValue = { items: itemIds(single), products: single.map((i) => productName(i.product)) };
       const duplicate = discrepancy(
         'duplicate',
         drug,
@@ -215,12 +238,12 @@ const diffSidesOf = (match: Match, drug: string, asOf: IsoDate): ReadonlyArray<D
         match.side === 'cosmic' ? copiesValue : singleValue,
         match.side === 'cosmic' ? singleValue : copiesValue,
       );
-      const cosmicPair = match.cosmic.filter((i) => !match.surpluses.includes(i));
-      const pascalPair = match.pascal.filter((i) => !match.surpluses.includes(i));
+      const cosmicPair = prepared.cosmic.filter((i) => !match.surpluses.includes(i.item));
+      const pascalPair = prepared.pascal.filter((i) => !match.surpluses.includes(i.item));
       return [duplicate, ...diffSides(cosmicPair, pascalPair, drug, asOf)];
     }
     case 'pair':
     case 'combination':
-      return diffSides(match.cosmic, match.pascal, drug, asOf);
+      return diffSides(prepared.cosmic, prepared.pascal, drug, asOf);
   }
 };

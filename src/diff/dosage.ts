@@ -1,6 +1,5 @@
 import {
   amountOf,
-  canonicalDosageOf,
   perDosingDay,
   rateText,
   ratePerHour,
@@ -16,7 +15,7 @@ import {
   type SubstanceExposure,
 } from '../dosage';
 import { daysBetween, isUnknown, productName, substanceKey, type IsoDate, type MedicationItem, type Weekday } from '../model';
-import { strengthsKey } from '../match';
+import type { PreparedItem } from '../match';
 import { discrepancy, type Discrepancy, type DosePeriod, type DoseValue, type SubstanceAmount } from './discrepancy';
 
 /** As-needed dosing of one side, in amounts of substance where they can be computed. */
@@ -102,8 +101,9 @@ const asNeededView = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<
   recorded: prns,
 });
 
-const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): DosageView => {
-  const canon: ReadonlyArray<CanonicalDosage> = items.map((i) => canonicalDosageOf(i, asOf));
+const dosageView = (prepared: ReadonlyArray<PreparedItem>): DosageView => {
+  const items = prepared.map((p) => p.item);
+  const canon: ReadonlyArray<CanonicalDosage> = prepared.map((p) => p.dosage);
   // A continuous rate compares only with rates: against doses it is mixed.
   const rates = canon.flatMap((c) => (c.kind === 'rate' ? [c] : []));
   if (rates.length > 0) return rates.length === canon.length ? rateView(items, rates) : { kind: 'mixed' };
@@ -119,7 +119,8 @@ const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): Dosage
   const first: Schedule = scheduled[0]!.schedule;
   const sameCycle = scheduled.every((c) => c.schedule.intervalDays === first.intervalDays && c.schedule.weekdays.join() === first.weekdays.join());
   if (!sameCycle) return { kind: 'mixed' };
-  const parts = scheduled.map((c, k) => scheduleExposure(c.schedule, items[k]!.product.substances));
+  // Every item is scheduled here: its prepared exposure is its schedule's.
+  const parts = prepared.map((p) => p.exposure);
   const exposure = parts.every((p) => p !== undefined) ? sumExposures(parts) : undefined;
   const prnItems = items.filter((_, k) => scheduled[k]!.asNeeded !== undefined);
   const prns = scheduled.flatMap((c) => (c.asNeeded === undefined ? [] : [c.asNeeded]));
@@ -140,10 +141,10 @@ const dosageView = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): Dosage
  * Counts of dose units per slot, for a side whose amounts of substance cannot be computed (drops of a
  * mg/ml solution): comparable with the other side only when both name the same strengths.
  */
-const countExposure = (items: ReadonlyArray<MedicationItem>, asOf: IsoDate): ReadonlyArray<SubstanceExposure> | undefined => {
+const countExposure = (items: ReadonlyArray<PreparedItem>): ReadonlyArray<SubstanceExposure> | undefined => {
   const parts: Array<ReadonlyArray<SubstanceExposure>> = [];
   for (const item of items) {
-    const c = canonicalDosageOf(item, asOf);
+    const c = item.dosage;
     if (c.kind !== 'scheduled') return undefined;
     parts.push(scheduleExposure(c.schedule, [{ name: '(doser)' }]) ?? []);
   }
@@ -224,17 +225,14 @@ const administrations = (e: SubstanceExposure): number => SLOTS.filter((s) => e.
  * case and spaces agree.
  *
  * @example
- * compareDosages([furosemidC2], [furixP2], 'furosemid', '2026-11-20') // [dose: 80 mg against 40 mg a day]
+ * compareDosages(prepareItems([furosemidC2], asOf), prepareItems([furixP2], asOf), 'furosemid') // [dose: 80 mg against 40 mg a day]
  */
-export const compareDosages = (
-  cosmic: ReadonlyArray<MedicationItem>,
-  pascal: ReadonlyArray<MedicationItem>,
-  drug: string,
-  asOf: IsoDate,
-): ReadonlyArray<Discrepancy> => {
-  const c = dosageView(cosmic, asOf);
-  const p = dosageView(pascal, asOf);
-  const strengths = strengthDiscrepancy(cosmic, pascal, drug);
+export const compareDosages = (cosmicPrepared: ReadonlyArray<PreparedItem>, pascalPrepared: ReadonlyArray<PreparedItem>, drug: string): ReadonlyArray<Discrepancy> => {
+  const cosmic = cosmicPrepared.map((i) => i.item);
+  const pascal = pascalPrepared.map((i) => i.item);
+  const c = dosageView(cosmicPrepared);
+  const p = dosageView(pascalPrepared);
+  const strengths = strengthDiscrepancy(cosmicPrepared, pascalPrepared, drug);
   const notComparable = (): ReadonlyArray<Discrepancy> => [
     discrepancy('not-comparable', drug, cosmic, pascal, { dosage: dosageText(cosmic), fields: ['dosage'], unknown: [] }, { dosage: dosageText(pascal), fields: ['dosage'], unknown: [] }),
     ...strengths,
@@ -268,8 +266,8 @@ export const compareDosages = (
     const sameStrengths = strengths.length === 0;
     const named = namesSubstances(cosmic) && namesSubstances(pascal);
     const byCount = sameStrengths && (!named || (c.exposure === undefined && p.exposure === undefined));
-    const ce = byCount ? countExposure(cosmic, asOf) : c.exposure;
-    const pe = byCount ? countExposure(pascal, asOf) : p.exposure;
+    const ce = byCount ? countExposure(cosmicPrepared) : c.exposure;
+    const pe = byCount ? countExposure(pascalPrepared) : p.exposure;
     if (ce === undefined || pe === undefined) return notComparable();
     const cdRaw = dayAmounts(ce);
     const pdRaw = dayAmounts(pe);
@@ -352,16 +350,22 @@ export const compareDosages = (
  * A `strength` discrepancy when the two sides' products differ in strength, else nothing.
  *
  * @example
- * strengthDiscrepancy([levaxin100], [levaxin50], 'levotyroxin') // [strength: 100 mikrog against 50 mikrog]
+ * strengthDiscrepancy(prepareItems([levaxin100], asOf), prepareItems([levaxin50], asOf), 'levotyroxin') // [strength: 100 mikrog against 50 mikrog]
  */
-export const strengthDiscrepancy = (cosmic: ReadonlyArray<MedicationItem>, pascal: ReadonlyArray<MedicationItem>, drug: string): ReadonlyArray<Discrepancy> => {
+export const strengthDiscrepancy = (cosmicPrepared: ReadonlyArray<PreparedItem>, pascalPrepared: ReadonlyArray<PreparedItem>, drug: string): ReadonlyArray<Discrepancy> => {
   const substances = (items: ReadonlyArray<MedicationItem>) => items.flatMap((i) => i.product.substances);
   // Only a strength stated on both sides can differ: a side that names no strength says nothing about it.
-  const stated = (items: ReadonlyArray<MedicationItem>) =>
-    new Map(substances(items).flatMap((x) => (x.strength === undefined || isUnknown(x.strength) ? [] : [[substanceKey(x.name), strengthsKey([x])] as const])));
-  const c = stated(cosmic);
-  const p = stated(pascal);
+  const stated = (items: ReadonlyArray<PreparedItem>): Map<string, string> => {
+    const byKey = new Map<string, string>();
+    for (const item of items) for (const [key, value] of item.statedStrengths) byKey.set(key, value);
+    return byKey;
+  };
+  const c = stated(cosmicPrepared);
+  if (c.size === 0) return [];
+  const p = stated(pascalPrepared);
   if (![...c].some(([key, value]) => p.has(key) && p.get(key) !== value)) return [];
+  const cosmic = cosmicPrepared.map((i) => i.item);
+  const pascal = pascalPrepared.map((i) => i.item);
   const value = (items: ReadonlyArray<MedicationItem>) => ({
     products: items.map((i) => productName(i.product)),
     strengths: substances(items).flatMap((s) => (s.strength === undefined || isUnknown(s.strength) ? [] : [{ substance: substanceKey(s.name), value: s.strength.value, unit: s.strength.unit }])),

@@ -1,5 +1,6 @@
 import { renderDosage, textAgreement } from '../dosage';
-import { activityOn, isUnknown, type IsoDate, type MedicationItem } from '../model';
+import type { PreparedItem } from '../match';
+import { isUnknown, type IsoDate } from '../model';
 import { discrepancy, type Discrepancy } from './discrepancy';
 
 /**
@@ -10,13 +11,14 @@ import { discrepancy, type Discrepancy } from './discrepancy';
  *
  * @example
  * // C-1 has doses at 08:00 and 20:00 and the text '1 tablett morgon':
- * textMismatches([c1], 'metformin', '2026-11-20')
+ * textMismatches(prepareItems([c1], '2026-11-20'), 'metformin', '2026-11-20')
  * // [{ kind: 'text-mismatch', cosmic: ['C-1'], pascal: [], values: { cosmic: { dosage: '1 tablett morgon', structured: '1 tablett morgon och kväll', parsed: '1 tablett morgon' }, pascal: null } }]
  */
-export const textMismatches = (items: ReadonlyArray<MedicationItem>, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> =>
-  items.flatMap((item) => {
-    if (activityOn(item, asOf).kind !== 'active') return [];
-    const verdict = textAgreement(item, asOf);
+export const textMismatches = (items: ReadonlyArray<PreparedItem>, drug: string, asOf: IsoDate): ReadonlyArray<Discrepancy> =>
+  items.flatMap((prepared) => {
+    if (!prepared.active) return [];
+    const item = prepared.item;
+    const verdict = textAgreement(item, asOf, { structured: prepared.dosage, exposure: prepared.exposure });
     if (verdict?.agreement !== 'differs') return [];
     if (isUnknown(item.dosage)) return [];
     const value = { dosage: item.dosage.text, structured: renderDosage(verdict.structured), parsed: renderDosage(verdict.text) };

@@ -1,4 +1,4 @@
-import { foldText, isUnknown, type Strength, type Unknown } from '../model';
+import { foldText, isUnknown, memoizeByString, type Strength, type Unknown } from '../model';
 import { measureOf, RATE_DENOMINATORS, unitKey } from './unit';
 
 /**
@@ -18,10 +18,11 @@ export interface Amount {
  */
 export const roundAmount = (value: number): number => Math.round(value * 1e6) / 1e6;
 
-const splitStrengthUnit = (unit: string): { readonly numerator: string; readonly denominator?: string } => {
+// The same few strength units come back item after item: each is split once.
+const splitStrengthUnit: (unit: string) => { readonly numerator: string; readonly denominator?: string } = memoizeByString((unit) => {
   const [numerator = '', denominator] = foldText(unit).split('/').map((p) => p.trim());
   return denominator === undefined ? { numerator } : { numerator, denominator };
-};
+});
 
 /**
  * How much of one substance `quantity` of `doseUnit` holds, given the substance's strength; undefined

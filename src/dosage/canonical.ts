@@ -73,16 +73,24 @@ export type CanonicalDosage =
  * // [{ slot: 'morning', quantity: 1, unit: 'tablett' }, { slot: 'evening', quantity: 1, unit: 'tablett' }]
  */
 export const slotDoses = (doses: ReadonlyArray<Dose>): ReadonlyArray<SlotDose> => {
-  const totals = new Map<string, SlotDose>();
+  // Each slot and unit in the place of its first dose. A dosing day has a handful of doses, searched
+  // in order; a long list of them (only odd input has one) is found through an index instead.
+  const totals: SlotDose[] = [];
+  const index = doses.length > 16 ? new Map<string, number>() : undefined;
   for (const dose of doses) {
     if (dose.quantity === 0) continue;
     const slot = slotOf(dose.time);
     const unit = unitKey(dose.unit);
-    const key = `${slot}\u0000${unit}`;
-    const before = totals.get(key)?.quantity ?? 0;
-    totals.set(key, { slot, unit, quantity: roundAmount(before + dose.quantity) });
+    const at = index === undefined ? totals.findIndex((d) => d.slot === slot && d.unit === unit) : (index.get(`${slot}\u0000${unit}`) ?? -1);
+    const before = at === -1 ? 0 : totals[at]!.quantity;
+    const total = { slot, unit, quantity: roundAmount(before + dose.quantity) };
+    if (at !== -1) totals[at] = total;
+    else {
+      index?.set(`${slot}\u0000${unit}`, totals.length);
+      totals.push(total);
+    }
   }
-  return [...totals.values()].sort(
+  return totals.sort(
     (a, b) => SLOTS.indexOf(a.slot) - SLOTS.indexOf(b.slot) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
   );
 };

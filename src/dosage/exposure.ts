@@ -75,6 +75,9 @@ export const scheduleExposure = (schedule: Schedule, substances: ReadonlyArray<S
  * sumExposures([enalaprilMorning, hydroklortiazidMorning]) // both substances, each with its own amounts
  */
 export const sumExposures = (parts: ReadonlyArray<ReadonlyArray<SubstanceExposure>>): ReadonlyArray<SubstanceExposure> | undefined => {
+  // One part whose substances are distinct and in order is its own sum (the exposures are never changed).
+  const only = parts.length === 1 ? parts[0]! : undefined;
+  if (only !== undefined && only.every((e, k) => k === 0 || only[k - 1]!.substance < e.substance)) return only;
   const bySubstance = new Map<string, { unit: string; perSlot: Record<Slot, number>; unstated?: UnstatedExposure }>();
   for (const e of parts.flat()) {
     const current = bySubstance.get(e.substance);

@@ -1,18 +1,23 @@
 import type { Substance } from '../model';
 import type { CanonicalDosage } from './canonical';
-import { scheduleExposure } from './exposure';
+import { scheduleExposure, type SubstanceExposure } from './exposure';
 import { rateKey, substancePerHour } from './rate';
 import { SLOTS } from './slot';
 
 /**
  * A string that is equal for two dosages exactly when they give the same amounts of the same
  * substances in the same slots on the same days, with the same as-needed dosing. Used to prefer, among
- * several candidates of one substance, the one that agrees.
+ * several candidates of one substance, the one that agrees. `known.exposure`, where given, is the
+ * scheduled dosage's `scheduleExposure` with these substances, already worked out.
  *
  * @example
  * dosageSignature(levaxin100Once, levaxin100) === dosageSignature(levaxin50Twice, levaxin50) // true
  */
-export const dosageSignature = (dosage: CanonicalDosage, substances: ReadonlyArray<Substance>): string => {
+export const dosageSignature = (
+  dosage: CanonicalDosage,
+  substances: ReadonlyArray<Substance>,
+  known?: { readonly exposure: ReadonlyArray<SubstanceExposure> | undefined },
+): string => {
   if (dosage.kind === 'unknown') return 'unknown';
   if (dosage.kind === 'no-dose' || dosage.kind === 'unparsed') return `text:${dosage.text}`;
   if (dosage.kind === 'rate') {
@@ -24,7 +29,7 @@ export const dosageSignature = (dosage: CanonicalDosage, substances: ReadonlyArr
   const a = dosage.asNeeded;
   const prn = a === undefined ? '' : `prn:${a.quantity}${a.quantityMax === undefined ? '' : `-${a.quantityMax}`} ${a.unit ?? ''} max ${a.maxPerDay ?? '-'}`;
   if (dosage.kind === 'as-needed') return prn;
-  const exposure = scheduleExposure(dosage.schedule, substances);
+  const exposure = known === undefined ? scheduleExposure(dosage.schedule, substances) : known.exposure;
   const amounts =
     exposure === undefined
       ? dosage.schedule.doses.map((d) => `${d.slot} ${d.quantity} ${d.unit}`).join(',')

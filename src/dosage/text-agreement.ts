@@ -34,8 +34,7 @@ const structuredUnit = (c: CanonicalDosage): string | undefined => {
 const unitsOf = (s: Schedule): ReadonlySet<string> => new Set([...s.doses.map((d) => d.unit), ...(s.unslotted === undefined ? [] : [s.unslotted.unit])]);
 
 /** Amounts per substance, or, where the units do not convert but are the same, the counts of dose units. */
-const exposures = (a: Schedule, b: Schedule, substances: ReadonlyArray<Substance>) => {
-  const ea = scheduleExposure(a, substances);
+const exposures = (a: Schedule, b: Schedule, substances: ReadonlyArray<Substance>, ea: ReadonlyArray<SubstanceExposure> | undefined) => {
   const eb = scheduleExposure(b, substances);
   if (ea !== undefined && eb !== undefined) return [ea, eb] as const;
   const ua = unitsOf(a);
@@ -47,9 +46,9 @@ const exposures = (a: Schedule, b: Schedule, substances: ReadonlyArray<Substance
 
 const administrations = (e: SubstanceExposure): number => SLOTS.filter((s) => e.perSlot[s] > 0).length + (e.unstated?.timesPerDay ?? 0);
 
-const compareSchedules = (a: Schedule, b: Schedule, substances: ReadonlyArray<Substance>): Agreement => {
+const compareSchedules = (a: Schedule, b: Schedule, substances: ReadonlyArray<Substance>, exposureOfA: ReadonlyArray<SubstanceExposure> | undefined): Agreement => {
   if (a.intervalDays !== b.intervalDays || a.weekdays.join() !== b.weekdays.join()) return 'differs';
-  const both = exposures(a, b, substances);
+  const both = exposures(a, b, substances, exposureOfA);
   if (both === undefined) return 'unknown';
   const [ea, eb] = both;
   for (const [k, x] of ea.entries()) {
@@ -115,15 +114,22 @@ const compareAsNeeded = (s: AsNeeded, t: AsNeeded, substances: ReadonlyArray<Sub
  * text carries no dose or is not fully understood, or when the two cannot be put in one unit: a
  * mismatch is only ever claimed when it is certain. A text without units counts the product's own
  * units (tablets of a tablet) or else the structured doses' unit, so that `1+0+1+0` agrees with one
- * tablet or one unit of insulin at 08:00 and 18:00.
+ * tablet or one unit of insulin at 08:00 and 18:00. `given`, where given, is what is already worked
+ * out for the item on `asOf`: its canonical dosage (`canonicalDosageOf`) and, when scheduled, its
+ * `scheduleExposure` with the product's substances.
  *
  * @example
  * textAgreement(metforminWithText('1 tablett morgon'), '2026-11-20')?.agreement // 'differs' when the structure says morning and evening
  */
-export const textAgreement = (item: MedicationItem, asOf: IsoDate): TextAgreement | undefined => {
+export const textAgreement = (
+  item: MedicationItem,
+  asOf: IsoDate,
+  given?: { readonly structured: CanonicalDosage; readonly exposure: ReadonlyArray<SubstanceExposure> | undefined },
+): TextAgreement | undefined => {
   const dosage = item.dosage;
   if (isUnknown(dosage) || !hasStructure(dosage)) return undefined;
-  const structured = canonicalDosage(dosage, asOf);
+  // With structure of its own, an item's canonical dosage is its structured dosage.
+  const structured = given === undefined ? canonicalDosage(dosage, asOf) : given.structured;
   const unit = formUnit(known(item.product.form)) ?? structuredUnit(structured);
   const text = textCanonical(parseDosageText(dosage.text), asOf, { start: item.period.start, ...(unit === undefined ? {} : { unit }) });
   const verdict = (agreement: Agreement): TextAgreement => ({ agreement, structured, text });
@@ -133,7 +139,10 @@ export const textAgreement = (item: MedicationItem, asOf: IsoDate): TextAgreemen
   const ta = asNeededOf(text);
   if (hasSchedule(structured) !== hasSchedule(text) || (sa === undefined) !== (ta === undefined)) return verdict('differs');
   let result: Agreement = 'agrees';
-  if (hasSchedule(structured) && hasSchedule(text)) result = compareSchedules(structured.schedule, text.schedule, substances);
+  if (hasSchedule(structured) && hasSchedule(text)) {
+    const exposure = given === undefined ? scheduleExposure(structured.schedule, substances) : given.exposure;
+    result = compareSchedules(structured.schedule, text.schedule, substances, exposure);
+  }
   if (result === 'agrees' && sa !== undefined && ta !== undefined) result = compareAsNeeded(sa, ta, substances);
   return verdict(result);
 };

@@ -1,6 +1,6 @@
-import { asNeededOnly, canonicalDosageOf, sharesSlot } from '../dosage';
-import { activityOn, formsDiffer, substanceSet, substanceSetKey, type IsoDate, type MedicationItem } from '../model';
-import { strengthsKey } from './evidence';
+import { sharesSlot } from '../dosage';
+import type { IsoDate, MedicationItem } from '../model';
+import { prepareItem, type PreparedItem } from './prepared';
 
 /**
  * Whether `surplus` is a second copy of `original` on the same list: both active, the same substances,
@@ -11,13 +11,23 @@ import { strengthsKey } from './evidence';
  * @example
  * isDuplicateOf(zopiklon5Copy, zopiklon5, asOf) // true
  */
-export const isDuplicateOf = (surplus: MedicationItem, original: MedicationItem, asOf: IsoDate): boolean => {
-  if (surplus.source !== original.source) return false;
-  if (activityOn(surplus, asOf).kind !== 'active' || activityOn(original, asOf).kind !== 'active') return false;
+export const isDuplicateOf = (surplus: MedicationItem, original: MedicationItem, asOf: IsoDate): boolean =>
+  surplus.source === original.source && isPreparedDuplicate(prepareItem(surplus, asOf), prepareItem(original, asOf));
+
+/**
+ * `isDuplicateOf` on items prepared on the reconciliation date.
+ *
+ * @example
+ * isPreparedDuplicate(prepareItem(zopiklon5Copy, asOf), prepareItem(zopiklon5, asOf)) // true
+ */
+export const isPreparedDuplicate = (surplus: PreparedItem, original: PreparedItem): boolean => {
+  if (surplus.item.source !== original.item.source) return false;
+  if (!surplus.active || !original.active) return false;
   // A scheduled and an as-needed order of one drug are two orders, never copies (rule 6 of the contract).
-  if (asNeededOnly(surplus, asOf) !== asNeededOnly(original, asOf)) return false;
-  const keys = substanceSet(surplus.product.substances);
-  if (keys.length === 0 || substanceSetKey(keys) !== substanceSetKey(substanceSet(original.product.substances))) return false;
-  const sameProduct = strengthsKey(surplus.product.substances) === strengthsKey(original.product.substances) && !formsDiffer(surplus.product.form, original.product.form);
-  return sameProduct || sharesSlot(canonicalDosageOf(surplus, asOf), canonicalDosageOf(original, asOf));
+  if (surplus.asNeededOnly !== original.asNeededOnly) return false;
+  if (surplus.substanceSet.length === 0 || surplus.substanceSetKey !== original.substanceSetKey) return false;
+  // Forms differ only where both are known (formsDiffer).
+  const formsDiffer = surplus.formClass !== undefined && original.formClass !== undefined && surplus.formClass !== original.formClass;
+  const sameProduct = surplus.strengthsKey === original.strengthsKey && !formsDiffer;
+  return sameProduct || sharesSlot(surplus.dosage, original.dosage);
 };

@@ -1,5 +1,6 @@
 import type { MedicationItem, Ordination, Prescription, Source } from '../model';
 import type { PairEvidence } from './evidence';
+import type { PreparedItem } from './prepared';
 
 /**
  * How the items of one line were brought together:
@@ -49,3 +50,17 @@ export type Match =
  */
 export const unpaired = (item: MedicationItem): Match =>
   item.source === 'cosmic' ? { kind: 'unpaired', item, cosmic: [item], pascal: [] } : { kind: 'unpaired', item, cosmic: [], pascal: [item] };
+
+/**
+ * A match with its items prepared (see `PreparedItem`): `cosmic` and `pascal` hold the prepared
+ * items of `match.cosmic` and `match.pascal`, in the same order, so that the diff reads what was
+ * worked out once.
+ *
+ * @example
+ * const m: PreparedMatch = { match: { kind: 'pair', evidence: 'npl-id', cosmic: [c1], pascal: [p1] }, cosmic: [prepareItem(c1, asOf)], pascal: [prepareItem(p1, asOf)] };
+ */
+export interface PreparedMatch {
+  readonly match: Match;
+  readonly cosmic: ReadonlyArray<PreparedItem<Ordination>>;
+  readonly pascal: ReadonlyArray<PreparedItem<Prescription>>;
+}

@@ -1,21 +1,8 @@
-import { asNeededOnly, canonicalDosageOf, dosageSignature } from '../dosage';
-import {
-  activityOn,
-  compareIds,
-  formClass,
-  isUnknown,
-  known,
-  routeKey,
-  substanceSet,
-  substanceSetKey,
-  type IsoDate,
-  type MedicationItem,
-  type Ordination,
-  type Prescription,
-} from '../model';
+import { compareIds, known, type IsoDate, type Ordination, type Prescription } from '../model';
 import { assignDense } from './assignment';
 import { maxWeightTransport } from './transport';
-import { EVIDENCE_WEIGHT, strengthsKey, type PairEvidence } from './evidence';
+import { EVIDENCE_WEIGHT, type PairEvidence } from './evidence';
+import { prepareItems, type PreparedItem } from './prepared';
 
 /** One-to-one pairs found by `pairItems`, and what was left on each side. */
 export interface Pairing {
@@ -55,8 +42,10 @@ interface Prepared {
   readonly asNeeded: boolean;
   readonly dispensing: number;
   readonly keys: ReadonlyArray<string>;
-  /** The dosage signature on the reconciliation date, worked out once (on first use). */
-  readonly signature: () => number;
+  /** The dosage signature on the reconciliation date. */
+  readonly signature: number;
+  /** What makes items alike for pairing (see `kindOf`). */
+  readonly kind: string;
 }
 
 /** Numbers for texts: the same text gets the same number. */
@@ -70,24 +59,35 @@ const interner = (): ((text: string | undefined) => number) => {
   };
 };
 
-const prepare = (item: MedicationItem, asOf: IsoDate, code: (text: string | undefined) => number): Prepared => {
-  const set = substanceSet(item.product.substances);
-  const { form } = item.product;
-  let signature: number | undefined;
+const prepare = (p: PreparedItem, code: (text: string | undefined) => number): Prepared => {
+  const item = p.item;
+  const set = p.substanceSet;
+  const substances = set.length === 0 ? -1 : code(JSON.stringify(set));
+  const strengths = code(p.strengthsKey);
+  const form = code(p.formClass);
+  const route = code(p.routeKey);
+  const nplId = code(item.product.nplId);
+  const atc = code(item.product.atc);
+  const codes = (item.product.codes ?? []).map((c) => code(`${c.system}|${c.code}`)).sort((x, y) => x - y);
+  const onPrescription = item.supply === 'prescription';
+  const dispensing = code(known(item.dispensing));
+  const signature = code(p.signature);
   return {
-    substances: set.length === 0 ? -1 : code(JSON.stringify(set)),
-    strengths: code(strengthsKey(item.product.substances)),
-    form: form === undefined || isUnknown(form) ? -1 : code(formClass(form)),
-    route: item.route === undefined || isUnknown(item.route) ? -1 : code(routeKey(item.route)),
-    nplId: code(item.product.nplId),
-    atc: code(item.product.atc),
-    codes: (item.product.codes ?? []).map((c) => code(`${c.system}|${c.code}`)).sort((x, y) => x - y),
-    onPrescription: item.supply === 'prescription',
-    active: activityOn(item, asOf).kind === 'active',
-    asNeeded: asNeededOnly(item, asOf),
-    dispensing: code(known(item.dispensing)),
-    keys: candidateKeys(item),
-    signature: () => (signature ??= code(dosageSignature(canonicalDosageOf(item, asOf), item.product.substances))),
+    substances,
+    strengths,
+    form,
+    route,
+    nplId,
+    atc,
+    codes,
+    onPrescription,
+    active: p.active,
+    asNeeded: p.asNeededOnly,
+    dispensing,
+    keys: candidateKeys(p),
+    signature,
+    // What makes items alike for pairing: two items of one kind weigh the same against every candidate.
+    kind: `${substances},${strengths},${form},${route},${nplId},${atc},${codes.join(' ')},${onPrescription},${p.active},${p.asNeededOnly},${dispensing},${signature}`,
   };
 };
 
@@ -114,7 +114,7 @@ const evidenceOf = (a: Prepared, b: Prepared): PairEvidence | undefined => {
  */
 const tieBreak = (a: Prepared, b: Prepared): number =>
   (a.active === b.active ? 32 : 0) +
-  (a.signature() === b.signature() ? 16 : 0) +
+  (a.signature === b.signature ? 16 : 0) +
   (a.asNeeded === b.asNeeded ? 8 : 0) +
   (differ(a.route, b.route) ? 0 : 4) +
   (differ(a.form, b.form) ? 0 : 2) +
@@ -127,10 +127,11 @@ const EVIDENCE_BY_TIER: ReadonlyMap<number, PairEvidence> = new Map(
 const evidenceOfWeight = (weight: number): PairEvidence => EVIDENCE_BY_TIER.get(Math.floor(weight / 100))!;
 
 /** Keys under which two items may be candidates: their substance set, NPL-id, and ATC code when they name no substances. */
-const candidateKeys = (item: MedicationItem): ReadonlyArray<string> => {
+const candidateKeys = (p: PreparedItem): ReadonlyArray<string> => {
+  const item = p.item;
   const keys: string[] = [];
-  const substances = substanceSet(item.product.substances);
-  if (substances.length > 0) keys.push(`s:${substanceSetKey(substances)}`);
+  const substances = p.substanceSet;
+  if (substances.length > 0) keys.push(`s:${p.substanceSetKey}`);
   if (item.product.nplId !== undefined) keys.push(`n:${item.product.nplId}`);
   for (const c of item.product.codes ?? []) keys.push(`c:${c.system}|${c.code}`);
   if (item.product.atc !== undefined) keys.push(substances.length === 0 ? `a?:${item.product.atc}` : `a:${item.product.atc}`);
@@ -152,10 +153,6 @@ const DENSE_LIMIT = 256 * 256 * 256;
 /** The most kind pairs a large group may have to be solved on its kinds (beyond, item by item, within MAX_ASSIGNMENT_WORK). */
 const MAX_KIND_PAIRS = 250 * 250;
 
-/** What makes items alike for pairing: two items of one kind weigh the same against every candidate. */
-const kindOf = (p: Prepared): string =>
-  [p.substances, p.strengths, p.form, p.route, p.nplId, p.atc, p.codes.join(' '), p.onPrescription, p.active, p.asNeeded, p.dispensing, p.signature()].join(',');
-
 /** Items grouped by kind, in the order each kind first appears. */
 interface Kinds {
   /** The kind of each item. */
@@ -172,7 +169,7 @@ const kindsOf = (items: ReadonlyArray<Prepared>): Kinds => {
   const members: number[][] = [];
   const first: Prepared[] = [];
   items.forEach((item, k) => {
-    const key = kindOf(item);
+    const key = item.kind;
     let found = index.get(key);
     if (found === undefined) {
       index.set(key, (found = members.length));
@@ -185,26 +182,19 @@ const kindsOf = (items: ReadonlyArray<Prepared>): Kinds => {
   return { kind, members, first };
 };
 
-/** A growable list of edges in typed arrays: many candidate pairs without an object each. */
+/**
+ * A list of edges in three arrays of small integers: many candidate pairs without an object each
+ * (plain arrays: a typed array costs more to make than the few dozen edges of a patient).
+ */
 class EdgeList {
-  rows = new Int32Array(256);
-  cols = new Int32Array(256);
-  weights = new Int32Array(256);
+  readonly rows: number[] = [];
+  readonly cols: number[] = [];
+  readonly weights: number[] = [];
   length = 0;
   push(row: number, col: number, weight: number): void {
-    if (this.length === this.rows.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.rows = grow(this.rows);
-      this.cols = grow(this.cols);
-      this.weights = grow(this.weights);
-    }
-    this.rows[this.length] = row;
-    this.cols[this.length] = col;
-    this.weights[this.length] = weight;
+    this.rows.push(row);
+    this.cols.push(col);
+    this.weights.push(weight);
     this.length += 1;
   }
 }
@@ -226,11 +216,33 @@ class EdgeList {
  * // [{ cosmic: C-1, pascal: P-1, evidence: 'npl-id' }, { cosmic: C-2, pascal: P-2, evidence: 'same-product' }, ...]
  */
 export const pairItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: ReadonlyArray<Prescription>, asOf: IsoDate): Pairing => {
-  const cosmic = [...cosmicItems].sort((a, b) => compareIds(a.id, b.id));
-  const pascal = [...pascalItems].sort((a, b) => compareIds(a.id, b.id));
+  const cosmic = prepareItems([...cosmicItems].sort((a, b) => compareIds(a.id, b.id)), asOf);
+  const pascal = prepareItems([...pascalItems].sort((a, b) => compareIds(a.id, b.id)), asOf);
+  const pairing = pairPrepared(cosmic, pascal);
+  return {
+    pairs: pairing.pairs.map((p) => ({ cosmic: p.cosmic.item, pascal: p.pascal.item, evidence: p.evidence })),
+    cosmic: pairing.cosmic.map((c) => c.item),
+    pascal: pairing.pascal.map((p) => p.item),
+  };
+};
+
+/** `Pairing` of prepared items. */
+export interface PreparedPairing {
+  readonly pairs: ReadonlyArray<{ readonly cosmic: PreparedItem<Ordination>; readonly pascal: PreparedItem<Prescription>; readonly evidence: PairEvidence }>;
+  readonly cosmic: ReadonlyArray<PreparedItem<Ordination>>;
+  readonly pascal: ReadonlyArray<PreparedItem<Prescription>>;
+}
+
+/**
+ * `pairItems` on items prepared on the reconciliation date and already sorted by id: the same pairs.
+ *
+ * @example
+ * pairPrepared(prepareItems(cosmicById, asOf), prepareItems(pascalById, asOf)).pairs[0].evidence // 'npl-id'
+ */
+export const pairPrepared = (cosmic: ReadonlyArray<PreparedItem<Ordination>>, pascal: ReadonlyArray<PreparedItem<Prescription>>): PreparedPairing => {
   const code = interner();
-  const rowKinds = kindsOf(cosmic.map((c) => prepare(c, asOf, code)));
-  const colKinds = kindsOf(pascal.map((p) => prepare(p, asOf, code)));
+  const rowKinds = kindsOf(cosmic.map((c) => prepare(c, code)));
+  const colKinds = kindsOf(pascal.map((p) => prepare(p, code)));
 
   const pascalByKey = new Map<string, number[]>();
   colKinds.first.forEach((p, k) => {
@@ -257,11 +269,27 @@ export const pairItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: R
   });
 
   // Solve each connected group of candidates on its own: groups are small (one substance each).
-  const pairs: Array<Pairing['pairs'][number]> = [];
+  const pairs: Array<PreparedPairing['pairs'][number]> = [];
   let budget = MAX_ASSIGNMENT_WORK;
   const rowMark = new Int32Array(rowKinds.first.length).fill(-1);
   const colMark = new Int32Array(colKinds.first.length).fill(-1);
   for (const component of components(edges, rowKinds.first.length, colKinds.first.length)) {
+    if (component.length === 1) {
+      // One candidate pair between two items, each alone of its kind (most groups): the assignment
+      // pairs them, at the work of one step, as assignDense does.
+      const e = component[0]!;
+      const rowMembers = rowKinds.members[edges.rows[e]!]!;
+      const colMembers = colKinds.members[edges.cols[e]!]!;
+      if (rowMembers.length === 1 && colMembers.length === 1) {
+        if (budget < 1) {
+          budget = 0;
+          continue;
+        }
+        budget -= 1;
+        pairs.push({ cosmic: cosmic[rowMembers[0]!]!, pascal: pascal[colMembers[0]!]!, evidence: evidenceOfWeight(edges.weights[e]!) });
+        continue;
+      }
+    }
     const rk = distinct(component, edges.rows, rowMark);
     const ck = distinct(component, edges.cols, colMark);
     // The weight between kinds, on the group's own numbering of its kinds.
@@ -307,12 +335,12 @@ export const pairItems = (cosmicItems: ReadonlyArray<Ordination>, pascalItems: R
       pairs.push({ cosmic: cosmic[rows[a]!]!, pascal: pascal[cols[b]!]!, evidence: evidenceOfWeight(weights[a * cols.length + b]!) });
     }
   }
-  const pairedCosmic = new Set(pairs.map((p) => p.cosmic.id));
-  const pairedPascal = new Set(pairs.map((p) => p.pascal.id));
+  const pairedCosmic = new Set(pairs.map((p) => p.cosmic.item.id));
+  const pairedPascal = new Set(pairs.map((p) => p.pascal.item.id));
   return {
-    pairs: pairs.sort((a, b) => compareIds(a.cosmic.id, b.cosmic.id)),
-    cosmic: cosmic.filter((c) => !pairedCosmic.has(c.id)),
-    pascal: pascal.filter((p) => !pairedPascal.has(p.id)),
+    pairs: pairs.sort((a, b) => compareIds(a.cosmic.item.id, b.cosmic.item.id)),
+    cosmic: cosmic.filter((c) => !pairedCosmic.has(c.item.id)),
+    pascal: pascal.filter((p) => !pairedPascal.has(p.item.id)),
   };
 };
 
@@ -358,7 +386,7 @@ const pairByKind = (
 };
 
 /** The distinct values of `values` at the given edges, ascending (`scratch` is marked along the way, and left at -1). */
-const distinct = (component: Int32Array, values: Int32Array, scratch: Int32Array): ReadonlyArray<number> => {
+const distinct = (component: Int32Array, values: ReadonlyArray<number>, scratch: Int32Array): ReadonlyArray<number> => {
   const found: number[] = [];
   for (const e of component) {
     const x = values[e]!;
@@ -373,7 +401,8 @@ const distinct = (component: Int32Array, values: Int32Array, scratch: Int32Array
 /** Splits edges (by index) into connected components, in the order of their first edge (union-find over rows and columns). */
 const components = (edges: EdgeList, rows: number, cols: number): ReadonlyArray<Int32Array> => {
   // Rows are nodes 0 … rows-1, columns rows … rows+cols-1.
-  const parent = Int32Array.from({ length: rows + cols }, (_, k) => k);
+  const parent = new Int32Array(rows + cols);
+  for (let k = 0; k < parent.length; k++) parent[k] = k;
   const find = (x: number): number => {
     let root = x;
     while (parent[root] !== root) root = parent[root]!;

@@ -65,7 +65,7 @@ export {
 export { isUnknown, known, UNKNOWN, type Unknown } from './unknown';
 export { activityOn, isActiveOn, type Activity } from './activity';
 export { foldText } from './text';
-export { memoizeByObject, memoizeByString } from './memo';
+export { memoizeByString } from './memo';
 export { substanceKey, substanceSet, substanceSetKey } from './substance';
 export { formClass, formsDiffer } from './form';
 export { routeKey, routesDiffer } from './route';

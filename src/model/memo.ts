@@ -12,32 +12,12 @@ export const memoizeByString = <A>(fn: (s: string) => A, limit = 20_000, maxLeng
   const cache = new Map<string, A>();
   return (s) => {
     if (s.length > maxLength) return fn(s);
-    if (cache.has(s)) return cache.get(s) as A;
+    // One lookup on a hit; `has` only for a result that is itself undefined.
+    const found = cache.get(s);
+    if (found !== undefined || cache.has(s)) return found as A;
     if (cache.size >= limit) cache.clear();
     const value = fn(s);
     cache.set(s, value);
-    return value;
-  };
-};
-
-/**
- * Remembers the results of a pure function of an (immutable) object and a string, for as long as the
- * object lives: an item's canonical dosage on a date is worked out once however many stages ask.
- *
- * @example
- * const dosageOn = memoizeByObject((item: MedicationItem, asOf: string) => canonicalDosage(item.dosage, asOf));
- */
-export const memoizeByObject = <O extends object, A>(fn: (o: O, s: string) => A): ((o: O, s: string) => A) => {
-  const cache = new WeakMap<O, Map<string, A>>();
-  return (o, s) => {
-    let byString = cache.get(o);
-    if (byString === undefined) {
-      byString = new Map();
-      cache.set(o, byString);
-    }
-    if (byString.has(s)) return byString.get(s) as A;
-    const value = fn(o, s);
-    byString.set(s, value);
     return value;
   };
 };

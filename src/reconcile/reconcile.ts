@@ -2,16 +2,15 @@ import * as E from 'fp-ts/lib/Either.js';
 import { classifyDiscrepancy, compareDeviations, type Deviation } from '../classify';
 import type { JournalList, PrescriptionList } from '../decode';
 import { diffMatch, DISCREPANCY_KINDS, type Discrepancy } from '../diff';
-import { matchItems, type Match } from '../match';
+import { matchPrepared, prepareItems, type Match, type PreparedMatch } from '../match';
 import {
-  activityOn,
   compareIds,
   isoDateOf,
   isUnknown,
+  memoizeByString,
   productName,
   samePatient,
   shownDateInput,
-  substanceKey,
   type DateInput,
   type InvalidItem,
   type IsoDate,
@@ -79,12 +78,22 @@ export interface ReconciliationSources {
 /** The order in which line states are presented: what needs a decision first. */
 export const STATUS_ORDER: ReadonlyArray<LineStatus> = ['needs-decision', 'agreed', 'not-on-prescription', 'inactive'];
 
+/** A substance name as the line shows it: lower case, the Swedish way (worked out once per name: ICU is slow). */
+const shownName: (name: string) => string = memoizeByString((name) => name.toLocaleLowerCase('sv-SE'));
+
 /** The drug a match is about, by its substances as written (or the product name, when none are named). */
-const drugName = (match: Match): string => {
-  const items: ReadonlyArray<MedicationItem> = [...match.cosmic, ...match.pascal];
+const drugName = (prepared: PreparedMatch): string => {
   const byKey = new Map<string, string>();
-  for (const item of items) for (const s of item.product.substances) if (!byKey.has(substanceKey(s.name))) byKey.set(substanceKey(s.name), s.name.toLocaleLowerCase('sv-SE'));
-  if (byKey.size === 0) return items[0] === undefined ? '' : productName(items[0].product);
+  for (const side of [prepared.cosmic, prepared.pascal]) {
+    for (const { item, substanceKeys } of side) {
+      item.product.substances.forEach((s, k) => {
+        const key = substanceKeys[k]!;
+        if (!byKey.has(key)) byKey.set(key, shownName(s.name));
+      });
+    }
+  }
+  const first: MedicationItem | undefined = prepared.cosmic[0]?.item ?? prepared.pascal[0]?.item;
+  if (byKey.size === 0) return first === undefined ? '' : productName(first.product);
   return [...byKey].sort(([a], [b]) => compareIds(a, b)).map(([, name]) => name).join(' + ');
 };
 
@@ -133,12 +142,14 @@ export const reconcile = (
 const reconcileOn = (journal: JournalList, prescriptions: PrescriptionList, asOf: IsoDate): Reconciliation => {
   const cosmic = [...journal.ordinations].sort((a, b) => compareIds(a.id, b.id));
   const pascal = [...prescriptions.prescriptions].sort((a, b) => compareIds(a.id, b.id));
-  const built = matchItems(cosmic, pascal, asOf).map((match) => {
-    const drug = drugName(match);
-    const found = [...diffMatch(match, drug, asOf)].sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind));
+  // Each item prepared once (its keys, canonical dosage, activity on asOf): matching and diffing read them.
+  const built = matchPrepared(prepareItems(cosmic, asOf), prepareItems(pascal, asOf)).map((prepared) => {
+    const match = prepared.match;
+    const drug = drugName(prepared);
+    const found = [...diffMatch(prepared, drug, asOf)].sort((a, b) => DISCREPANCY_KINDS.indexOf(a.kind) - DISCREPANCY_KINDS.indexOf(b.kind));
     // Each discrepancy classified once, on its own items: the line holds both, the result lists them all.
     const classified = found.map((discrepancy) => ({ discrepancy, deviation: classifyDiscrepancy(discrepancy, { asOf }) }));
-    const active = [...match.cosmic, ...match.pascal].some((i) => activityOn(i, asOf).kind === 'active');
+    const active = prepared.cosmic.some((i) => i.active) || prepared.pascal.some((i) => i.active);
     const line: Line = {
       status: lineStatus(match, found, active),
       drug,
