@@ -9,6 +9,7 @@ import { runCoreBench } from './core.bench';
 import { runDetectionBench } from './detection.bench';
 import { runDosageBench } from './dosage.bench';
 import { runMemoryBench } from './memory.bench';
+import { runOutputsBench } from './outputs.bench';
 import { runPackageBench } from './package.bench';
 import { runReportBench } from './report.bench';
 import { runRegisterBench, runRegisterStatusBench } from './register.bench';
@@ -34,6 +35,7 @@ const SECTIONS: ReadonlyArray<Section> = [
   { name: 'register', run: runRegisterBench },
   { name: 'register-status', run: runRegisterStatusBench },
   { name: 'package', run: runPackageBench },
+  { name: 'outputs', run: runOutputsBench },
 ];
 
 const RESULTS = new URL('./RESULTS.md', import.meta.url);
