@@ -102,28 +102,54 @@ const asNeededView = (items: ReadonlyArray<MedicationItem>, prns: ReadonlyArray<
 });
 
 const dosageView = (prepared: ReadonlyArray<PreparedItem>): DosageView => {
-  const items = prepared.map((p) => p.item);
-  const canon: ReadonlyArray<CanonicalDosage> = prepared.map((p) => p.dosage);
-  // A continuous rate compares only with rates: against doses it is mixed.
-  const rates = canon.flatMap((c) => (c.kind === 'rate' ? [c] : []));
-  if (rates.length > 0) return rates.length === canon.length ? rateView(items, rates) : { kind: 'mixed' };
-  // A text that carries no dose or was not understood is compared as folded text.
-  const texts = canon.flatMap((c) => (c.kind === 'no-dose' || c.kind === 'unparsed' ? [c.text] : []));
-  if (texts.length === canon.length) return { kind: 'unstructured', text: texts.join(' + ') };
-  if (texts.length > 0) return { kind: 'mixed' };
-  const scheduled = canon.flatMap((c) => (c.kind === 'scheduled' ? [c] : []));
-  if (scheduled.length === 0) {
-    return { kind: 'as-needed', asNeeded: asNeededView(items, canon.flatMap((c) => (c.kind === 'as-needed' ? [c.asNeeded] : []))) };
+  // One pass counts the kinds; the arrays a view needs are built only for the branch taken (this runs
+  // twice a line, and the lists are short: the allocations of filtering each kind cost more than the test).
+  const n = prepared.length;
+  let rateCount = 0;
+  let textCount = 0;
+  let scheduledCount = 0;
+  for (let k = 0; k < n; k++) {
+    const kind = prepared[k]!.dosage.kind;
+    if (kind === 'rate') rateCount++;
+    else if (kind === 'no-dose' || kind === 'unparsed') textCount++;
+    else if (kind === 'scheduled') scheduledCount++;
   }
-  if (scheduled.length !== canon.length) return { kind: 'mixed' };
+  const items = prepared.map((p) => p.item);
+  // A continuous rate compares only with rates: against doses it is mixed.
+  if (rateCount > 0) {
+    if (rateCount !== n) return { kind: 'mixed' };
+    return rateView(items, prepared.map((p) => p.dosage as Extract<CanonicalDosage, { kind: 'rate' }>));
+  }
+  // A text that carries no dose or was not understood is compared as folded text.
+  if (textCount === n) {
+    return { kind: 'unstructured', text: prepared.map((p) => (p.dosage as Extract<CanonicalDosage, { kind: 'no-dose' | 'unparsed' }>).text).join(' + ') };
+  }
+  if (textCount > 0) return { kind: 'mixed' };
+  if (scheduledCount === 0) {
+    const prns: AsNeeded[] = [];
+    for (const p of prepared) if (p.dosage.kind === 'as-needed') prns.push(p.dosage.asNeeded);
+    return { kind: 'as-needed', asNeeded: asNeededView(items, prns) };
+  }
+  if (scheduledCount !== n) return { kind: 'mixed' };
+  const scheduled = prepared.map((p) => p.dosage as Extract<CanonicalDosage, { kind: 'scheduled' }>);
   const first: Schedule = scheduled[0]!.schedule;
-  const sameCycle = scheduled.every((c) => c.schedule.intervalDays === first.intervalDays && c.schedule.weekdays.join() === first.weekdays.join());
-  if (!sameCycle) return { kind: 'mixed' };
+  const firstWeekdays = first.weekdays.join();
+  for (let k = 1; k < n; k++) {
+    const schedule = scheduled[k]!.schedule;
+    if (schedule.intervalDays !== first.intervalDays || schedule.weekdays.join() !== firstWeekdays) return { kind: 'mixed' };
+  }
   // Every item is scheduled here: its prepared exposure is its schedule's.
-  const parts = prepared.map((p) => p.exposure);
-  const exposure = parts.every((p) => p !== undefined) ? sumExposures(parts) : undefined;
-  const prnItems = items.filter((_, k) => scheduled[k]!.asNeeded !== undefined);
-  const prns = scheduled.flatMap((c) => (c.asNeeded === undefined ? [] : [c.asNeeded]));
+  const parts: Array<ReadonlyArray<SubstanceExposure>> = [];
+  for (const p of prepared) if (p.exposure !== undefined) parts.push(p.exposure);
+  const exposure = parts.length === n ? sumExposures(parts) : undefined;
+  const prnItems: MedicationItem[] = [];
+  const prns: AsNeeded[] = [];
+  for (let k = 0; k < n; k++) {
+    const asNeeded = scheduled[k]!.asNeeded;
+    if (asNeeded === undefined) continue;
+    prnItems.push(items[k]!);
+    prns.push(asNeeded);
+  }
   const lead = items[0]!;
   const step = scheduled[0]!.step;
   const cycleStart = step !== undefined && step >= 0 && !isUnknown(lead.dosage) ? (lead.dosage.steps[step]?.from ?? lead.period.start) : lead.period.start;

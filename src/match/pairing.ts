@@ -138,10 +138,6 @@ const candidateKeys = (p: PreparedItem): ReadonlyArray<string> => {
   return keys;
 };
 
-// An item with substances meets an item without them under the ATC code; two items that both name
-// substances meet under their substance set only (their ATC codes are no evidence between them).
-const meetingKeys = (key: string): ReadonlyArray<string> =>
-  key.startsWith('a?:') ? [key, `a:${key.slice(3)}`] : key.startsWith('a:') ? [`a?:${key.slice(2)}`] : [key];
 
 /**
  * The largest group solved item by item in every case (the smaller side squared times the larger:
@@ -257,14 +253,26 @@ export const pairPrepared = (cosmic: ReadonlyArray<PreparedItem<Ordination>>, pa
   const edges = new EdgeList();
   const seen = new Int32Array(colKinds.first.length).fill(-1); // seen[k] === r: pascal kind k already met cosmic kind r
   rowKinds.first.forEach((c, r) => {
-    for (const key of c.keys.flatMap(meetingKeys)) {
-      for (const k of pascalByKey.get(key) ?? []) {
+    const meet = (key: string): void => {
+      const bucket = pascalByKey.get(key);
+      if (bucket === undefined) return;
+      for (const k of bucket) {
         if (seen[k] === r) continue;
         seen[k] = r;
         const p = colKinds.first[k]!;
         const evidence = evidenceOf(c, p);
         if (evidence !== undefined) edges.push(r, k, EVIDENCE_WEIGHT[evidence] + tieBreak(c, p));
       }
+    };
+    // An item with substances meets an item without them under the ATC code; two items that both name
+    // substances meet under their substance set only (their ATC codes are no evidence between them).
+    // Each key is looked up as it is made: no array of meeting keys for each key.
+    for (const key of c.keys) {
+      if (key.startsWith('a?:')) {
+        meet(key);
+        meet(`a:${key.slice(3)}`);
+      } else if (key.startsWith('a:')) meet(`a?:${key.slice(2)}`);
+      else meet(key);
     }
   });
 
