@@ -1,6 +1,6 @@
 import { redactPersonnummer, type IsoDate } from '../model';
 import { lineError, type LineError } from './line-error';
-import type { RawLine } from './line-reader';
+import { decodedLine, type RawLine } from './line-reader';
 import { processLine, resultLine } from './process-line';
 import { addBlank, addInvalid, addPatient, EMPTY_SUMMARY, type BatchSummary } from './summary';
 
@@ -9,6 +9,33 @@ export interface Chunk {
   readonly asOf: IsoDate;
   readonly lines: ReadonlyArray<RawLine>;
 }
+
+/**
+ * A chunk as the batch's main thread sends it: the bytes of its text lines, one after another in one
+ * buffer of its own (handed to a worker without a copy), and each line's place in it. Its lines are
+ * decoded on the thread that processes them (`unpackChunk`), so the main thread never holds their text.
+ */
+export interface PackedChunk {
+  readonly asOf: IsoDate;
+  readonly bytes: Uint8Array;
+  readonly lines: ReadonlyArray<PackedLine>;
+}
+
+/** A line of a `PackedChunk`: its text at `bytes[start, stop)`, or `too-long` (nothing kept). */
+export type PackedLine =
+  | { readonly kind: 'bytes'; readonly number: number; readonly end: number; readonly start: number; readonly stop: number }
+  | { readonly kind: 'too-long'; readonly number: number; readonly end: number; readonly bytes: number; readonly limit: number };
+
+/**
+ * The `Chunk` of a `PackedChunk`: each line decoded (UTF-8), blank lines told apart, as `readLines` does.
+ *
+ * @example
+ * processChunk(unpackChunk(packed)).summary.linesRead
+ */
+export const unpackChunk = (packed: PackedChunk): Chunk => ({
+  asOf: packed.asOf,
+  lines: packed.lines.map((line) => (line.kind === 'bytes' ? decodedLine(line.number, line.end, packed.bytes.subarray(line.start, line.stop)) : line)),
+});
 
 /**
  * What a chunk became: the NDJSON text of its results (one line per reconciled patient, in input

@@ -17,6 +17,27 @@ const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 /**
+ * A line as the byte reader hands it on: its bytes (without the line break, the carriage return or
+ * the first line's byte-order mark), not yet decoded, or `too-long`. The batch's main thread keeps
+ * lines as bytes, so that their text is made on the worker that reads it and never fills the main
+ * thread's heap.
+ */
+export type ByteLine =
+  | { readonly kind: 'bytes'; readonly number: number; readonly end: number; readonly bytes: Buffer }
+  | { readonly kind: 'too-long'; readonly number: number; readonly end: number; readonly bytes: number; readonly limit: number };
+
+/**
+ * The `RawLine` of a line's bytes: its UTF-8 text, or `blank` when it holds nothing but white space.
+ *
+ * @example
+ * decodedLine(1, 120, Buffer.from('{"cosmic":…}')) // { kind: 'text', number: 1, end: 120, text: '{"cosmic":…}' }
+ */
+export const decodedLine = (number: number, end: number, bytes: Uint8Array): RawLine => {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.trim() === '' ? { kind: 'blank', number, end } : { kind: 'text', number, end, text };
+};
+
+/**
  * Splits a byte stream into lines, in constant memory: at most one line of up to `maxLineBytes` is
  * held at a time, and a longer line is skipped to its end and reported as `too-long` with its size.
  * Accepts `\n` and `\r\n` line breaks, a UTF-8 byte-order mark on the first line, and a last line
@@ -31,6 +52,20 @@ export async function* readLines(
   source: AsyncIterable<Uint8Array | string>,
   maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
 ): AsyncGenerator<RawLine, void, undefined> {
+  for await (const line of readByteLines(source, maxLineBytes)) yield line.kind === 'bytes' ? decodedLine(line.number, line.end, line.bytes) : line;
+}
+
+/**
+ * `readLines` without the decoding: each line's bytes, a view of the input where it can be (copied
+ * only when a line spans two pieces of the input).
+ *
+ * @example
+ * for await (const line of readByteLines(process.stdin)) if (line.kind === 'bytes') console.log(line.bytes.length);
+ */
+export async function* readByteLines(
+  source: AsyncIterable<Uint8Array | string>,
+  maxLineBytes: number = DEFAULT_MAX_LINE_BYTES,
+): AsyncGenerator<ByteLine, void, undefined> {
   let parts: Buffer[] = [];
   let held = 0; // bytes in `parts`
   let skipping = false; // the current line is over the limit
@@ -38,7 +73,7 @@ export async function* readLines(
   let number = 0;
   let offset = 0;
 
-  const finish = (last: Buffer): RawLine => {
+  const finish = (last: Buffer): ByteLine => {
     number += 1;
     const end = offset;
     if (skipping || held + last.length > maxLineBytes) {
@@ -54,8 +89,7 @@ export async function* readLines(
     held = 0;
     if (bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN) bytes = bytes.subarray(0, bytes.length - 1);
     if (number === 1 && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    const text = bytes.toString('utf8');
-    return text.trim() === '' ? { kind: 'blank', number, end } : { kind: 'text', number, end, text };
+    return { kind: 'bytes', number, end, bytes };
   };
 
   for await (const chunk of source) {

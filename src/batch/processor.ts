@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { processChunkToBytes, type Chunk, type EncodedChunkResult } from './chunk';
+import { processChunkToBytes, unpackChunk, type EncodedChunkResult, type PackedChunk } from './chunk';
 
 /**
  * Something that turns chunks into results: on this thread, or on a pool of worker threads. Results
@@ -8,7 +8,7 @@ import { processChunkToBytes, type Chunk, type EncodedChunkResult } from './chun
 export interface ChunkProcessor {
   /** How many chunks may usefully be in flight at once. */
   readonly capacity: number;
-  readonly process: (chunk: Chunk) => Promise<EncodedChunkResult>;
+  readonly process: (chunk: PackedChunk) => Promise<EncodedChunkResult>;
   /** Stops the workers; the processor cannot be used afterwards. */
   readonly close: () => Promise<void>;
 }
@@ -22,7 +22,7 @@ export interface ChunkProcessor {
  */
 export const inProcessProcessor = (): ChunkProcessor => ({
   capacity: 1,
-  process: (chunk) => new Promise((resolve) => resolve(processChunkToBytes(chunk))),
+  process: (chunk) => new Promise((resolve) => resolve(processChunkToBytes(unpackChunk(chunk)))),
   close: () => Promise.resolve(),
 });
 
@@ -91,7 +91,9 @@ export const workerPoolProcessor = (size: number): ChunkProcessor => {
   });
 
   return {
-    capacity: size * 3,
+    // Two chunks per worker: one being processed, one waiting, so that no worker idles; a third only
+    // held more results and more input in memory (each a buffer freed only at the next collection).
+    capacity: size * 2,
     process: (chunk) =>
       new Promise<EncodedChunkResult>((resolve, reject) => {
         if (failure !== undefined) {
@@ -102,7 +104,10 @@ export const workerPoolProcessor = (size: number): ChunkProcessor => {
         const w = load.indexOf(Math.min(...load));
         load[w] = load[w]! + 1;
         pending.set(id, { resolve, reject });
-        workers[w]!.postMessage({ id, chunk });
+        // The chunk's bytes are handed over (transferred), not copied: the main thread is done with them.
+        const { buffer, byteOffset, byteLength } = chunk.bytes;
+        const transfer = byteOffset === 0 && byteLength === buffer.byteLength && buffer instanceof ArrayBuffer ? [buffer] : [];
+        workers[w]!.postMessage({ id, chunk }, transfer);
       }),
     close: async () => {
       closing = true;

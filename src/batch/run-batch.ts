@@ -1,9 +1,9 @@
 import * as E from 'fp-ts/lib/Either.js';
 import type { Writable } from 'node:stream';
 import { isoDateOf, shownDateInput, type DateInput, type IsoDate } from '../model';
-import type { Chunk, EncodedChunkResult } from './chunk';
+import type { EncodedChunkResult, PackedChunk, PackedLine } from './chunk';
 import type { LineError } from './line-error';
-import { DEFAULT_MAX_LINE_BYTES, readLines, type RawLine } from './line-reader';
+import { DEFAULT_MAX_LINE_BYTES, readByteLines, type ByteLine } from './line-reader';
 import { inProcessProcessor, workerPoolProcessor, type ChunkProcessor } from './processor';
 import { combineSummaries, EMPTY_SUMMARY, type BatchSummary } from './summary';
 
@@ -56,22 +56,39 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 const MAX_IN_FLIGHT_CHARS = 16 * 1024 * 1024;
 
-/** Groups lines into chunks of at most `lines` lines and about `CHUNK_BYTES` of text. */
-async function* chunksOf(lines: AsyncIterable<RawLine>, size: number, asOf: IsoDate): AsyncGenerator<{ readonly chunk: Chunk; readonly end: number; readonly chars: number }> {
-  let batch: RawLine[] = [];
+/** Packs lines into one buffer of their bytes and their places in it (see `PackedChunk`). */
+const packed = (lines: ReadonlyArray<ByteLine>, bytes: number, asOf: IsoDate): PackedChunk => {
+  // A buffer of its own (never a slice of Node's shared pool), so that it may be transferred to a worker.
+  const buffer = Buffer.allocUnsafeSlow(bytes);
+  let at = 0;
+  const places = lines.map((line): PackedLine => {
+    if (line.kind === 'too-long') return line;
+    const start = at;
+    at += line.bytes.copy(buffer, at);
+    return { kind: 'bytes', number: line.number, end: line.end, start, stop: at };
+  });
+  return { asOf, bytes: buffer, lines: places };
+};
+
+/**
+ * Groups lines into chunks of at most `lines` lines and about `CHUNK_BYTES` of text, kept as bytes:
+ * the main thread never decodes a line (its text is made, and collected, on the worker that reads it).
+ */
+async function* chunksOf(lines: AsyncIterable<ByteLine>, size: number, asOf: IsoDate): AsyncGenerator<{ readonly chunk: PackedChunk; readonly end: number; readonly chars: number }> {
+  let batch: ByteLine[] = [];
   let bytes = 0;
   let end = 0;
   for await (const line of lines) {
     batch.push(line);
     end = line.end;
-    bytes += line.kind === 'text' ? line.text.length : 0;
+    bytes += line.kind === 'bytes' ? line.bytes.length : 0;
     if (batch.length >= size || bytes >= CHUNK_BYTES) {
-      yield { chunk: { asOf, lines: batch }, end, chars: bytes };
+      yield { chunk: packed(batch, bytes, asOf), end, chars: bytes };
       batch = [];
       bytes = 0;
     }
   }
-  if (batch.length > 0) yield { chunk: { asOf, lines: batch }, end, chars: bytes };
+  if (batch.length > 0) yield { chunk: packed(batch, bytes, asOf), end, chars: bytes };
 }
 
 /** An internal stop of the run, caught in `runBatch` and turned into a `BatchFailure`. */
@@ -182,7 +199,7 @@ export const runBatch = async (
   const streams = [sinks.output, ...(sinks.errors === undefined ? [] : [sinks.errors])];
   for (const s of streams) s.on('error', ignore);
   try {
-    const lines = readLines(input, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+    const lines = readByteLines(input, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     const chunks = chunksOf(lines, options.chunkLines ?? DEFAULT_CHUNK_LINES, asOf);
     for (;;) {
       const next = await unlessAborted(
