@@ -88,12 +88,3 @@ export const compareDeviations = (a: Deviation, b: Deviation): number =>
   DISCREPANCY_KINDS.indexOf(a.discrepancy.kind) - DISCREPANCY_KINDS.indexOf(b.discrepancy.kind) ||
   compareIds(a.discrepancy.drug, b.discrepancy.drug) ||
   compareIds(a.id, b.id);
-
-/**
- * Classifies every discrepancy, one deviation each, sorted by `compareDeviations`.
- *
- * @example
- * classifyAll(result.discrepancies, { asOf: result.asOf }).map((d) => d.riskScore) // [12, 12, 9, 6, 3]
- */
-export const classifyAll = (discrepancies: ReadonlyArray<Discrepancy>, context: ClassifyContext): ReadonlyArray<Deviation> =>
-  discrepancies.map((d) => classifyDiscrepancy(d, context)).sort(compareDeviations);

@@ -38,4 +38,4 @@ export {
 export { highAlertOf } from './high-alert';
 export { intentOf } from './intent';
 export { actionFor } from './action';
-export { classifyAll, classifyDiscrepancy, compareDeviations, deviationId, riskBandOf, type ClassifyContext } from './classify';
+export { classifyDiscrepancy, compareDeviations, deviationId, riskBandOf, type ClassifyContext } from './classify';

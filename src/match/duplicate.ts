@@ -1,21 +1,11 @@
 import { sharesSlot } from '../dosage';
-import type { IsoDate, MedicationItem } from '../model';
-import { prepareItem, type PreparedItem } from './prepared';
+import type { PreparedItem } from './prepared';
 
 /**
- * Whether `surplus` is a second copy of `original` on the same list: both active, the same substances,
- * both scheduled or both as needed only, and either the same strength and form or doses that overlap
- * in time of day. Two strengths used
- * together on different slots (warfarin 2,5 mg morning, 5 mg evening) are not copies.
- *
- * @example
- * isDuplicateOf(zopiklon5Copy, zopiklon5, asOf) // true
- */
-export const isDuplicateOf = (surplus: MedicationItem, original: MedicationItem, asOf: IsoDate): boolean =>
-  surplus.source === original.source && isPreparedDuplicate(prepareItem(surplus, asOf), prepareItem(original, asOf));
-
-/**
- * `isDuplicateOf` on items prepared on the reconciliation date.
+ * Whether `surplus` is a second copy of `original` on the same list, both prepared on the
+ * reconciliation date: both active, the same substances, both scheduled or both as needed only, and
+ * either the same strength and form or doses that overlap in time of day. Two strengths used together
+ * on different slots (warfarin 2,5 mg morning, 5 mg evening) are not copies.
  *
  * @example
  * isPreparedDuplicate(prepareItem(zopiklon5Copy, asOf), prepareItem(zopiklon5, asOf)) // true

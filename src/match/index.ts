@@ -9,7 +9,7 @@ export { prepareItem, prepareItems, type PreparedItem } from './prepared';
 export { pairEvidence, strengthsKey, EVIDENCE_WEIGHT, type PairEvidence } from './evidence';
 export { pairItems, pairPrepared, type Pairing, type PreparedPairing } from './pairing';
 export { coverCombination, MAX_COVER_STEPS } from './combination';
-export { isDuplicateOf, isPreparedDuplicate } from './duplicate';
+export { isPreparedDuplicate } from './duplicate';
 export { maxWeightAssignment, type WeightedEdge } from './assignment';
 export { maxWeightTransport } from './transport';
 export { MAX_ASSIGNMENT_CELLS, MAX_ASSIGNMENT_WORK } from './pairing';
